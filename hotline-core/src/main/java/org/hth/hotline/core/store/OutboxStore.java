@@ -1,0 +1,67 @@
+package org.hth.hotline.core.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.hth.hotline.core.outbox.ClaimedEntry;
+import org.hth.hotline.core.outbox.DeliveryAttempt;
+import org.hth.hotline.core.outbox.OutboxDepth;
+import org.hth.hotline.core.outbox.OutboxEntry;
+import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.ReplaySelection;
+
+/**
+ * The ticket outbox, shared by any number of dispatcher nodes. Entries are written by
+ * {@link TicketStore}; here they are claimed under a lease and settled. Time is the store's
+ * {@link java.time.Clock}. Thread-safe.
+ */
+public interface OutboxStore {
+
+    /**
+     * Claims up to {@code max} pending entries that are due (next attempt at or before now) and not
+     * under another claimer's live lease, oldest first. Two claimers never hold the same entry at once.
+     */
+    List<ClaimedEntry> claim(String claimer, int max, Duration lease);
+
+    /**
+     * The entry was delivered.
+     *
+     * @throws LeaseLostException when the claim's lease is no longer held
+     */
+    void complete(ClaimedEntry claimed);
+
+    /**
+     * The attempt failed; try again at {@code nextAttemptAt}. Counts the attempt.
+     *
+     * @throws LeaseLostException when the claim's lease is no longer held
+     */
+    void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error);
+
+    /**
+     * Give up on the entry until a coordinator replays it. Counts the attempt.
+     *
+     * @throws LeaseLostException when the claim's lease is no longer held
+     */
+    void deadLetter(ClaimedEntry claimed, String error);
+
+    /** Puts the selected dead letters back as pending, due now, with their attempt count reset. */
+    int replay(ReplaySelection selection);
+
+    Optional<OutboxEntry> find(String entryId);
+
+    /** Entries that match, newest first. */
+    List<OutboxEntry> query(OutboxQuery query);
+
+    /** The entries of one ticket, oldest first. */
+    List<OutboxEntry> forTicket(String ticketId);
+
+    OutboxDepth depth();
+
+    /** Adds an attempt to the delivery log. */
+    void recordAttempt(DeliveryAttempt attempt);
+
+    /** The delivery log of one entry, oldest first. */
+    List<DeliveryAttempt> attempts(String entryId);
+}
