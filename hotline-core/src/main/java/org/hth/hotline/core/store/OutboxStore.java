@@ -21,12 +21,13 @@ public interface OutboxStore {
 
     /**
      * Claims up to {@code max} pending entries that are due (next attempt at or before now) and not
-     * under another claimer's live lease, oldest first. Two claimers never hold the same entry at once.
+     * under a live lease, oldest first (by next attempt time, then id). Two claimers never hold the
+     * same entry at once.
      */
     List<ClaimedEntry> claim(String claimer, int max, Duration lease);
 
     /**
-     * The entry was delivered.
+     * The entry was delivered. Counts the attempt.
      *
      * @throws LeaseLostException when the claim's lease is no longer held
      */

@@ -1,0 +1,540 @@
+package org.hth.hotline.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hth.hotline.core.audit.AuditEntry;
+import org.hth.hotline.core.audit.AuditQuery;
+import org.hth.hotline.core.call.CallOutcome;
+import org.hth.hotline.core.call.CallQuery;
+import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.outbox.ClaimedEntry;
+import org.hth.hotline.core.outbox.DeliveryAttempt;
+import org.hth.hotline.core.outbox.OutboxDepth;
+import org.hth.hotline.core.outbox.OutboxEntry;
+import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.OutboxState;
+import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.referral.Territory;
+import org.hth.hotline.core.referral.Ticket;
+import org.hth.hotline.core.referral.TicketEvent;
+import org.hth.hotline.core.referral.TicketQuery;
+import org.hth.hotline.core.referral.TicketStatus;
+import org.hth.hotline.core.roster.Presence;
+import org.hth.hotline.core.roster.PresenceState;
+import org.hth.hotline.core.roster.RosterVersion;
+import org.hth.hotline.core.testing.Fixtures;
+import org.hth.hotline.core.testing.MutableClock;
+import org.hth.hotline.core.user.Role;
+import org.hth.hotline.core.user.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link Store} adapter must have. A subclass opens its adapter on fresh, empty data
+ * for each test; {@link #openStore} called again within a test must reopen the same data.
+ */
+public abstract class AbstractStoreContractTest {
+    private static final Instant T0 = Instant.parse("2026-11-21T22:00:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(60);
+
+    protected final MutableClock clock = new MutableClock(T0);
+    protected Store store;
+
+    /** Opens the adapter under test on this test's data, with the given clock. */
+    protected abstract Store openStore(MutableClock clock);
+
+    @BeforeEach
+    void openTheStore() {
+        store = openStore(clock);
+    }
+
+    @AfterEach
+    void closeTheStore() {
+        store.close();
+    }
+
+    private void reopen() {
+        store.close();
+        store = openStore(clock);
+    }
+
+    // ---- calls
+
+    @Test
+    void savedCallReadsBackWithEveryField() {
+        CallRecord call = Fixtures.answeredCall("1700000000.1", T0, "op-anna", "en", Territory.ASL5);
+        store.calls().save(call);
+
+        assertThat(store.calls().find("1700000000.1")).contains(call);
+        assertThat(store.calls().find("no-such-call")).isEmpty();
+    }
+
+    @Test
+    void savingTheSameCallIdAgainReplacesTheRecord() {
+        store.calls().save(Fixtures.abandonedCall("c1", T0, "ps-1"));
+        CallRecord answered = Fixtures.answeredCall("c1", T0, "op-anna", "it", Territory.ASL3);
+        store.calls().save(answered);
+
+        assertThat(store.calls().find("c1")).contains(answered);
+        assertThat(store.calls().query(CallQuery.all(10)).items()).containsExactly(answered);
+        assertThat(store.calls().query(CallQuery.all(10).withOutcome(CallOutcome.ABANDONED)).items()).isEmpty();
+    }
+
+    @Test
+    void queryPagesNewestFirstWithoutGapsOrRepeats() {
+        List<CallRecord> all = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            // every third call shares its start with the one before it: paging must still be total
+            Instant start = T0.plusSeconds(60L * (i - i / 3));
+            CallRecord call = Fixtures.abandonedCall(String.format("c%02d", i), start, "ps-" + i);
+            store.calls().save(call);
+            all.add(call);
+        }
+        all.sort(Comparator.comparing(CallRecord::startedAt).thenComparing(CallRecord::callId).reversed());
+
+        List<CallRecord> walked = new ArrayList<>();
+        CallQuery query = CallQuery.all(7);
+        while (true) {
+            Page<CallRecord> page = store.calls().query(query);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(7);
+            walked.addAll(page.items());
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        assertThat(walked).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void lastPageHasNoNextCursor() {
+        store.calls().save(Fixtures.abandonedCall("c1", T0, "ps-1"));
+        store.calls().save(Fixtures.abandonedCall("c2", T0.plusSeconds(1), "ps-1"));
+
+        Page<CallRecord> first = store.calls().query(CallQuery.all(2));
+        assertThat(first.items()).extracting(CallRecord::callId).containsExactly("c2", "c1");
+        assertThat(first.next()).isEmpty();
+        Page<CallRecord> partial = store.calls().query(CallQuery.all(1));
+        assertThat(partial.next()).contains("c2");
+    }
+
+    @Test
+    void pagingAfterAnUnknownCallIdIsNotFound() {
+        assertThatThrownBy(() -> store.calls().query(CallQuery.all(5).after("no-such-call")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void queryFiltersByPeriodOutcomeOperatorLanguageAndTerritory() {
+        store.calls().save(Fixtures.answeredCall("a1", T0, "op-anna", "en", Territory.ASL5));
+        store.calls().save(Fixtures.answeredCall("a2", T0.plusSeconds(3600), "op-luca", "fr", Territory.ASL1));
+        store.calls().save(Fixtures.answeredCall("a3", T0.plusSeconds(7200), "op-anna", "fr", Territory.ASL1));
+        store.calls().save(Fixtures.abandonedCall("b1", T0.plusSeconds(5400), "ps-9"));
+
+        assertThat(ids(CallQuery.all(50).between(T0.plusSeconds(1), T0.plusSeconds(7200))))
+                .containsExactly("b1", "a2");
+        assertThat(ids(CallQuery.all(50).withOutcome(CallOutcome.ABANDONED))).containsExactly("b1");
+        assertThat(ids(CallQuery.all(50).withOperator("op-anna"))).containsExactly("a3", "a1");
+        assertThat(ids(CallQuery.all(50).withLanguage("fr"))).containsExactly("a3", "a2");
+        assertThat(ids(CallQuery.all(50).withTerritory(Territory.ASL1))).containsExactly("a3", "a2");
+        assertThat(ids(CallQuery.all(50).withOperator("op-anna").withLanguage("fr").withTerritory(Territory.ASL1)))
+                .containsExactly("a3");
+    }
+
+    @Test
+    void filteredQueryPagesTogetherWithItsFilter() {
+        for (int i = 0; i < 20; i++) {
+            String language = i % 2 == 0 ? "ro" : "ar";
+            store.calls().save(Fixtures.answeredCall("c" + (100 + i), T0.plusSeconds(i), "op-ivan", language,
+                    Territory.ASL2));
+        }
+        Page<CallRecord> first = store.calls().query(CallQuery.all(4).withLanguage("ro"));
+        Page<CallRecord> second = store.calls().query(CallQuery.all(4).withLanguage("ro").after(first.next().get()));
+
+        assertThat(first.items()).extracting(CallRecord::callId).containsExactly("c118", "c116", "c114", "c112");
+        assertThat(second.items()).extracting(CallRecord::callId).containsExactly("c110", "c108", "c106", "c104");
+    }
+
+    @Test
+    void callerHistoryHoldsOnlyThatPseudonymNewestFirst() {
+        store.calls().save(Fixtures.abandonedCall("c1", T0, "ps-alpha"));
+        store.calls().save(Fixtures.abandonedCall("c2", T0.plusSeconds(60), "ps-beta"));
+        store.calls().save(Fixtures.abandonedCall("c3", T0.plusSeconds(120), "ps-alpha"));
+
+        assertThat(store.calls().byCaller("ps-alpha", 10).items()).extracting(CallRecord::callId)
+                .containsExactly("c3", "c1");
+    }
+
+    private List<String> ids(CallQuery query) {
+        return store.calls().query(query).items().stream().map(CallRecord::callId).toList();
+    }
+
+    // ---- roster and presence
+
+    @Test
+    void rosterVersionsCountUpAndTheNewestIsCurrent() {
+        assertThat(store.roster().current()).isEmpty();
+        RosterVersion first = store.roster().save("timezone: Europe/Rome\n", "config", T0);
+        RosterVersion second = store.roster().save("timezone: Europe/Rome\n# edited\n", "marta", T0.plusSeconds(9));
+
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(store.roster().current()).contains(second);
+        assertThat(store.roster().history(10)).containsExactly(second, first);
+    }
+
+    @Test
+    void presenceIsKeptPerOperatorAndReplaced() {
+        store.roster().setPresence(new Presence("op-anna", PresenceState.AVAILABLE, T0));
+        store.roster().setPresence(new Presence("op-luca", PresenceState.AWAY, T0));
+        Presence wrapUp = new Presence("op-anna", PresenceState.WRAP_UP, T0.plusSeconds(60));
+        store.roster().setPresence(wrapUp);
+
+        assertThat(store.roster().presence("op-anna")).contains(wrapUp);
+        assertThat(store.roster().presence("op-nobody")).isEmpty();
+        assertThat(store.roster().allPresence()).extracting(Presence::operatorId)
+                .containsExactlyInAnyOrder("op-anna", "op-luca");
+    }
+
+    // ---- tickets
+
+    @Test
+    void ticketAndItsOutboxEntriesAreWrittenTogether() {
+        Ticket ticket = Fixtures.ticket("t1", T0);
+        store.tickets().create(ticket, List.of(Fixtures.entry("e1", "t1", "uor", T0),
+                Fixtures.entry("e2", "t1", "uds-asl5", T0)));
+
+        assertThat(store.tickets().find("t1")).contains(ticket);
+        assertThat(store.outbox().forTicket("t1")).extracting(OutboxEntry::id).containsExactly("e1", "e2");
+        assertThat(store.outbox().find("e1")).contains(Fixtures.entry("e1", "t1", "uor", T0));
+    }
+
+    @Test
+    void creatingATicketWithATakenIdStoresNothingNew() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0)));
+
+        assertThatThrownBy(() -> store.tickets().create(Fixtures.ticket("t1", T0.plusSeconds(5)),
+                List.of(Fixtures.entry("e2", "t1", "uds-asl1", T0))))
+                .isInstanceOf(AlreadyExistsException.class);
+        assertThat(store.outbox().find("e2")).isEmpty();
+        assertThat(store.tickets().find("t1").get().createdAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void appendingAnEventMovesTheStatusKeepsTheHistoryAndWritesTheOutbox() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of());
+        TicketEvent accepted = new TicketEvent(T0.plusSeconds(90), "destination:uor", "status",
+                Optional.of(TicketStatus.ACCEPTED), "");
+        Ticket after = store.tickets().append("t1", accepted, List.of(Fixtures.entry("e9", "t1", "uor", T0)));
+
+        assertThat(after.status()).isEqualTo(TicketStatus.ACCEPTED);
+        assertThat(after.history()).hasSize(2).last().isEqualTo(accepted);
+        assertThat(store.tickets().find("t1")).contains(after);
+        assertThat(store.outbox().find("e9")).isPresent();
+    }
+
+    @Test
+    void appendingToAnUnknownTicketIsNotFoundAndWritesNothing() {
+        TicketEvent event = new TicketEvent(T0, "system", "note", Optional.empty(), "");
+        assertThatThrownBy(() -> store.tickets().append("nope", event, List.of(Fixtures.entry("e1", "nope", "uor", T0))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(store.outbox().find("e1")).isEmpty();
+    }
+
+    @Test
+    void ticketsAreQueriedByStatusDestinationAndCallNewestFirst() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of());
+        store.tickets().create(Fixtures.ticket("t2", T0.plusSeconds(10)), List.of());
+        store.tickets().append("t2", new TicketEvent(T0.plusSeconds(20), "system", "dispatched",
+                Optional.of(TicketStatus.DISPATCHED), ""), List.of());
+
+        assertThat(store.tickets().query(TicketQuery.all(10))).extracting(Ticket::id).containsExactly("t2", "t1");
+        assertThat(store.tickets().query(new TicketQuery(Optional.of(TicketStatus.OPEN), Optional.empty(),
+                Optional.empty(), 10))).extracting(Ticket::id).containsExactly("t1");
+        assertThat(store.tickets().query(new TicketQuery(Optional.empty(), Optional.of("uds-asl5"),
+                Optional.empty(), 10))).extracting(Ticket::id).containsExactly("t2", "t1");
+        assertThat(store.tickets().query(new TicketQuery(Optional.empty(), Optional.of("uds-asl1"),
+                Optional.empty(), 10))).isEmpty();
+        assertThat(store.tickets().query(new TicketQuery(Optional.empty(), Optional.empty(),
+                Optional.of("call-t1"), 10))).extracting(Ticket::id).containsExactly("t1");
+    }
+
+    // ---- outbox
+
+    private void enqueue(String ticketId, String... entryIds) {
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (String id : entryIds) {
+            entries.add(Fixtures.entry(id, ticketId, "uor", clock.instant()));
+        }
+        store.tickets().create(Fixtures.ticket(ticketId, clock.instant()), entries);
+    }
+
+    @Test
+    void claimTakesDueEntriesOldestFirstUpToTheLimit() {
+        enqueue("t1", "e1", "e2");
+        clock.advance(Duration.ofSeconds(1));
+        enqueue("t2", "e3");
+
+        List<ClaimedEntry> claimed = store.outbox().claim("node-a", 2, LEASE);
+        assertThat(claimed).extracting(ClaimedEntry::id).containsExactly("e1", "e2");
+        assertThat(claimed).allSatisfy(c -> {
+            assertThat(c.claimer()).isEqualTo("node-a");
+            assertThat(c.leaseUntil()).isEqualTo(clock.instant().plus(LEASE));
+        });
+        assertThat(store.outbox().claim("node-a", 2, LEASE)).extracting(ClaimedEntry::id).containsExactly("e3");
+    }
+
+    @Test
+    void anEntryIsNotClaimedAgainWhileItsLeaseLives() {
+        enqueue("t1", "e1");
+        assertThat(store.outbox().claim("node-a", 10, LEASE)).hasSize(1);
+
+        clock.advance(LEASE.minusSeconds(1));
+        assertThat(store.outbox().claim("node-b", 10, LEASE)).isEmpty();
+    }
+
+    @Test
+    void anEntryWhoseClaimerDiedIsClaimedAgainAfterTheLease() {
+        enqueue("t1", "e1");
+        ClaimedEntry first = store.outbox().claim("node-a", 10, LEASE).get(0);
+
+        clock.advance(LEASE.plusSeconds(1));
+        List<ClaimedEntry> again = store.outbox().claim("node-b", 10, LEASE);
+        assertThat(again).extracting(ClaimedEntry::id).containsExactly("e1");
+        assertThat(again.get(0).claimer()).isEqualTo("node-b");
+
+        assertThatThrownBy(() -> store.outbox().complete(first)).isInstanceOf(LeaseLostException.class);
+        store.outbox().complete(again.get(0));
+        assertThat(store.outbox().find("e1").get().state()).isEqualTo(OutboxState.DELIVERED);
+    }
+
+    @Test
+    void twoClaimersNeverHoldTheSameEntry() throws Exception {
+        String[] ids = new String[120];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = String.format("e%03d", i);
+        }
+        for (int t = 0; t < 12; t++) {
+            enqueue("t" + t, java.util.Arrays.copyOfRange(ids, t * 10, t * 10 + 10));
+        }
+
+        Map<String, String> holder = new ConcurrentHashMap<>();
+        AtomicInteger duplicates = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> claimers = new ArrayList<>();
+            for (int n = 0; n < 4; n++) {
+                String claimer = "node-" + n;
+                claimers.add(pool.submit(() -> {
+                    List<ClaimedEntry> batch;
+                    while (!(batch = store.outbox().claim(claimer, 3, LEASE)).isEmpty()) {
+                        for (ClaimedEntry c : batch) {
+                            if (holder.putIfAbsent(c.id(), claimer) != null) {
+                                duplicates.incrementAndGet();
+                            }
+                            store.outbox().complete(c);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> claimer : claimers) {
+                claimer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(duplicates).hasValue(0);
+        assertThat(holder).hasSize(ids.length);
+        assertThat(store.outbox().depth()).isEqualTo(new OutboxDepth(0, 0, ids.length));
+    }
+
+    @Test
+    void aFailedAttemptIsCountedAndWaitsForItsNextAttempt() {
+        enqueue("t1", "e1");
+        ClaimedEntry claimed = store.outbox().claim("node-a", 1, LEASE).get(0);
+        store.outbox().retryLater(claimed, clock.instant().plusSeconds(5), "HTTP 503");
+
+        OutboxEntry waiting = store.outbox().find("e1").get();
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).contains("HTTP 503");
+        assertThat(waiting.state()).isEqualTo(OutboxState.PENDING);
+        assertThat(store.outbox().claim("node-a", 1, LEASE)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(5));
+        List<ClaimedEntry> retried = store.outbox().claim("node-b", 1, LEASE);
+        assertThat(retried).extracting(ClaimedEntry::id).containsExactly("e1");
+        assertThat(retried.get(0).entry().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveredEntryIsNeverClaimedAgain() {
+        enqueue("t1", "e1");
+        store.outbox().complete(store.outbox().claim("node-a", 1, LEASE).get(0));
+
+        clock.advance(LEASE.multipliedBy(3));
+        assertThat(store.outbox().claim("node-a", 10, LEASE)).isEmpty();
+        OutboxEntry delivered = store.outbox().find("e1").get();
+        assertThat(delivered.state()).isEqualTo(OutboxState.DELIVERED);
+        assertThat(delivered.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadLetterWaitsForAReplayOfItsId() {
+        enqueue("t1", "e1", "e2");
+        for (ClaimedEntry c : store.outbox().claim("node-a", 2, LEASE)) {
+            store.outbox().deadLetter(c, "HTTP 410");
+        }
+        clock.advance(Duration.ofHours(24));
+        assertThat(store.outbox().claim("node-a", 10, LEASE)).isEmpty();
+        assertThat(store.outbox().query(OutboxQuery.dead(10))).extracting(OutboxEntry::id)
+                .containsExactlyInAnyOrder("e1", "e2");
+
+        assertThat(store.outbox().replay(new ReplaySelection.One("e2"))).isEqualTo(1);
+        List<ClaimedEntry> replayed = store.outbox().claim("node-a", 10, LEASE);
+        assertThat(replayed).extracting(ClaimedEntry::id).containsExactly("e2");
+        assertThat(replayed.get(0).entry().attempts()).isZero();
+        assertThat(store.outbox().replay(new ReplaySelection.One("e2"))).isZero();
+    }
+
+    @Test
+    void deadLettersAreReplayedByDestinationOrSinceAnInstant() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0),
+                Fixtures.entry("e2", "t1", "uds-asl5", T0)));
+        clock.advance(Duration.ofMinutes(10));
+        store.tickets().create(Fixtures.ticket("t2", clock.instant()),
+                List.of(Fixtures.entry("e3", "t2", "uds-asl5", clock.instant())));
+        for (ClaimedEntry c : store.outbox().claim("node-a", 10, LEASE)) {
+            store.outbox().deadLetter(c, "refused");
+        }
+
+        assertThat(store.outbox().replay(new ReplaySelection.Since(T0.plusSeconds(60)))).isEqualTo(1);
+        assertThat(store.outbox().find("e3").get().state()).isEqualTo(OutboxState.PENDING);
+        assertThat(store.outbox().replay(new ReplaySelection.Destination("uds-asl5"))).isEqualTo(1);
+        assertThat(store.outbox().find("e2").get().state()).isEqualTo(OutboxState.PENDING);
+        assertThat(store.outbox().find("e1").get().state()).isEqualTo(OutboxState.DEAD);
+        assertThat(store.outbox().depth()).isEqualTo(new OutboxDepth(2, 1, 0));
+    }
+
+    @Test
+    void outboxIsQueriedByDestinationAndState() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0),
+                Fixtures.entry("e2", "t1", "uds-asl5", T0.plusSeconds(1))));
+
+        assertThat(store.outbox().query(new OutboxQuery(Optional.of("uds-asl5"), Optional.empty(), 10)))
+                .extracting(OutboxEntry::id).containsExactly("e2");
+        assertThat(store.outbox().query(new OutboxQuery(Optional.empty(), Optional.of(OutboxState.PENDING), 10)))
+                .extracting(OutboxEntry::id).containsExactly("e2", "e1");
+    }
+
+    @Test
+    void everyDeliveryAttemptIsLoggedInOrder() {
+        enqueue("t1", "e1");
+        DeliveryAttempt failed = new DeliveryAttempt("e1", "uor", T0, java.util.OptionalInt.of(503), 41,
+                Optional.of("HTTP 503"));
+        DeliveryAttempt timedOut = new DeliveryAttempt("e1", "uor", T0.plusSeconds(5), java.util.OptionalInt.empty(),
+                10_000, Optional.of("timeout after 10s"));
+        DeliveryAttempt delivered = new DeliveryAttempt("e1", "uor", T0.plusSeconds(300),
+                java.util.OptionalInt.of(204), 12, Optional.empty());
+        store.outbox().recordAttempt(failed);
+        store.outbox().recordAttempt(timedOut);
+        store.outbox().recordAttempt(delivered);
+
+        assertThat(store.outbox().attempts("e1")).containsExactly(failed, timedOut, delivered);
+        assertThat(store.outbox().attempts("e2")).isEmpty();
+    }
+
+    // ---- users and audit
+
+    @Test
+    void usersAreCreatedFoundAndUpdatedButNeverCreatedTwice() {
+        User anna = new User("anna", "$argon2id$v=19$m=65536,t=3,p=1$c2FsdA$aGFzaA", Set.of(Role.OPERATOR),
+                Optional.of("op-anna"), T0, false);
+        store.users().create(anna);
+        assertThatThrownBy(() -> store.users().create(anna)).isInstanceOf(AlreadyExistsException.class);
+
+        User coordinator = new User("anna", anna.passwordHash(), Set.of(Role.OPERATOR, Role.COORDINATOR),
+                anna.operatorId(), T0, false);
+        store.users().update(coordinator);
+        store.users().create(new User("admin", "x", Set.of(Role.ADMIN), Optional.empty(), T0, false));
+
+        assertThat(store.users().find("anna")).contains(coordinator);
+        assertThat(store.users().find("nobody")).isEmpty();
+        assertThat(store.users().all()).extracting(User::username).containsExactly("admin", "anna");
+        assertThatThrownBy(() -> store.users().update(new User("ghost", "x", Set.of(), Optional.empty(), T0, true)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void auditEntriesAreQueriedNewestFirstByUserAndPeriod() {
+        AuditEntry view = new AuditEntry(T0, "marta", "call.view", "call", "c1", "");
+        AuditEntry edit = new AuditEntry(T0.plusSeconds(60), "anna", "call.update", "call", "c1", "notes");
+        AuditEntry roster = new AuditEntry(T0.plusSeconds(120), "marta", "roster.update", "roster", "2", "");
+        store.audit().append(view);
+        store.audit().append(edit);
+        store.audit().append(roster);
+
+        assertThat(store.audit().query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), 10)))
+                .containsExactly(roster, edit, view);
+        assertThat(store.audit().query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.of("marta"), 10)))
+                .containsExactly(roster, view);
+        assertThat(store.audit().query(new AuditQuery(Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(120)),
+                Optional.empty(), 10))).containsExactly(edit);
+        assertThat(store.audit().query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), 1)))
+                .containsExactly(roster);
+    }
+
+    // ---- restart
+
+    @Test
+    void nothingIsLostWhenTheStoreIsClosedAndReopened() {
+        CallRecord call = Fixtures.answeredCall("c1", T0, "op-anna", "en", Territory.ASL5);
+        store.calls().save(call);
+        Ticket ticket = Fixtures.ticket("t1", T0);
+        store.tickets().create(ticket, List.of(Fixtures.entry("e1", "t1", "uor", T0),
+                Fixtures.entry("e2", "t1", "uds-asl5", T0)));
+        ClaimedEntry inFlight = store.outbox().claim("node-a", 1, LEASE).get(0);
+        RosterVersion roster = store.roster().save("timezone: Europe/Rome\n", "config", T0);
+        User user = new User("anna", "hash", Set.of(Role.OPERATOR), Optional.of("op-anna"), T0, false);
+        store.users().create(user);
+        AuditEntry audit = new AuditEntry(T0, "anna", "ticket.create", "ticket", "t1", "");
+        store.audit().append(audit);
+
+        reopen();
+
+        assertThat(store.calls().find("c1")).contains(call);
+        assertThat(store.calls().query(CallQuery.all(10)).items()).containsExactly(call);
+        assertThat(store.tickets().find("t1")).contains(ticket);
+        assertThat(store.roster().current()).contains(roster);
+        assertThat(store.users().find("anna")).contains(user);
+        assertThat(store.audit().query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), 10)))
+                .containsExactly(audit);
+        assertThat(store.outbox().claim("node-b", 10, LEASE)).extracting(ClaimedEntry::id).containsExactly("e2");
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(store.outbox().claim("node-b", 10, LEASE)).extracting(ClaimedEntry::id)
+                .containsExactly(inFlight.id());
+    }
+
+    @Test
+    void pingAnswersWhileTheStoreIsOpen() {
+        store.ping();
+        assertThat(store.describe()).isNotBlank();
+    }
+}
