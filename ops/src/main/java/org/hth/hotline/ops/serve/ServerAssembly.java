@@ -1,0 +1,108 @@
+package org.hth.hotline.ops.serve;
+
+import java.net.BindException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+
+import org.hth.hotline.console.ConsoleVerticle;
+import org.hth.hotline.core.config.HotlineConfig;
+import org.hth.hotline.core.health.ComponentHealth;
+import org.hth.hotline.core.health.HealthCheck;
+import org.hth.hotline.core.health.HealthReport;
+import org.hth.hotline.core.health.HealthState;
+import org.hth.hotline.core.store.Store;
+import org.hth.hotline.ops.health.DispatcherHealth;
+import org.hth.hotline.ops.health.HealthRoutes;
+import org.hth.hotline.ops.health.PbxHealth;
+import org.hth.hotline.ops.health.StoreHealth;
+import org.hth.hotline.ops.metrics.Metrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the modules into a running server: the one place where parts are built and connected. Start-up
+ * fails with a {@link StartupException} whose message names the configuration key at fault.
+ */
+public final class ServerAssembly {
+    private static final Logger log = LoggerFactory.getLogger(ServerAssembly.class);
+
+    private ServerAssembly() {
+    }
+
+    /** Starts the server; returns once the console listens. */
+    public static RunningServer start(HotlineConfig config, Clock clock) {
+        DataDirectory.prepare(config.dataDir());
+        if (config.secrets().generated()) {
+            log.info("generated missing keys into {} (keep this directory private and backed up)",
+                    config.dataDir().resolve("secrets"));
+        }
+        Store store = StoreOpener.open(config, clock);
+        Metrics metrics = new Metrics();
+        Vertx vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+                .build();
+        List<HealthCheck> checks = List.of(new StoreHealth(store), new PbxHealth(config.ami()),
+                new DispatcherHealth(config.dispatcher(), store));
+        ConsoleVerticle console = new ConsoleVerticle(config.console().host(), config.console().port(),
+                List.of(new HealthRoutes(checks), metrics.route()));
+        try {
+            deploy(vertx, console, config);
+        } catch (RuntimeException e) {
+            vertx.close();
+            store.close();
+            metrics.close();
+            throw e;
+        }
+        RunningServer server = new RunningServer(vertx, store, metrics, checks, console.actualPort());
+        logHealth(server.health());
+        return server;
+    }
+
+    /** Opens the configured store alone (for commands that need no server), after checking the data dir. */
+    public static Store openStore(HotlineConfig config, Clock clock) {
+        DataDirectory.prepare(config.dataDir());
+        return StoreOpener.open(config, clock);
+    }
+
+    private static void deploy(Vertx vertx, ConsoleVerticle console, HotlineConfig config) {
+        try {
+            vertx.deployVerticle(console).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String where = config.console().host() + ":" + config.console().port();
+            if (cause instanceof BindException) {
+                throw new StartupException("console.port: " + where + " is already in use or cannot be bound ("
+                        + cause.getMessage() + "); expected a free port (set HOTLINE_CONSOLE_PORT)", cause);
+            }
+            throw new StartupException("console: the HTTP server did not start on " + where + ": " + cause, cause);
+        } catch (TimeoutException e) {
+            throw new StartupException("console: the HTTP server did not start within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("interrupted while starting", e);
+        }
+    }
+
+    private static void logHealth(HealthReport report) {
+        report.components().forEach((name, health) -> {
+            if (health.state() == HealthState.UP || health.state() == HealthState.DISABLED) {
+                log.info("{}: {} - {}", name, health.state(), health.detail());
+            } else {
+                log.warn("{}: {} - {}", name, health.state(), describe(health));
+            }
+        });
+    }
+
+    private static String describe(ComponentHealth health) {
+        return health.facts().isEmpty() ? health.detail() : health.detail() + " " + health.facts();
+    }
+}

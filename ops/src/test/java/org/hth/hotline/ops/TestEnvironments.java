@@ -1,0 +1,66 @@
+package org.hth.hotline.ops;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Environments and ports for running commands and servers in tests. */
+public final class TestEnvironments {
+    /** 32 bytes of zeros and of ones, base64: test keys, never used outside tests. */
+    static final String TEST_PSEUDONYM_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    static final String TEST_ENCRYPTION_KEY = Base64.getEncoder().encodeToString(filled(32, (byte) 1));
+
+    private TestEnvironments() {
+    }
+
+    /** A free TCP port on loopback, at the moment of asking. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Environment variables for a server on the embedded store in {@code dataDir}, console on {@code port}. */
+    public static Map<String, String> serverEnv(Path dataDir, int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("HOTLINE_DATA_DIR", dataDir.toString());
+        env.put("HOTLINE_CONSOLE_PORT", Integer.toString(port));
+        env.put("HOTLINE_AGI_PORT", Integer.toString(freePort()));
+        env.put("HOTLINE_AMI_PORT", Integer.toString(freePort()));
+        env.put("HOTLINE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY);
+        env.put("HOTLINE_ENCRYPTION_KEY", TEST_ENCRYPTION_KEY);
+        return env;
+    }
+
+    /** A command environment with the given variables and standard input, capturing what is printed. */
+    static Captured captured(Map<String, String> env, String stdin) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandEnvironment environment = new CommandEnvironment(env, new BufferedReader(new StringReader(stdin)),
+                new PrintWriter(out, true), new PrintWriter(err, true), Clock.systemUTC());
+        return new Captured(environment, out, err);
+    }
+
+    record Captured(CommandEnvironment environment, StringWriter out, StringWriter err) {
+        int run(String... args) {
+            return HotlineCommand.commandLine(environment).execute(args);
+        }
+    }
+
+    private static byte[] filled(int length, byte value) {
+        byte[] bytes = new byte[length];
+        java.util.Arrays.fill(bytes, value);
+        return bytes;
+    }
+}

@@ -1,0 +1,127 @@
+package org.hth.hotline.ops.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.vertx.core.json.JsonObject;
+
+import org.hth.hotline.core.config.ConfigLoader;
+import org.hth.hotline.core.config.HotlineConfig;
+import org.hth.hotline.ops.TestEnvironments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerStartIT {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningServer server;
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private HotlineConfig config(Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>(TestEnvironments.serverEnv(dataDir, TestEnvironments.freePort()));
+        env.putAll(overrides);
+        return ConfigLoader.load(Optional.empty(), env);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.consolePort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesLivenessReadinessAndMetricsWithoutAPbx() throws Exception {
+        server = ServerAssembly.start(config(Map.of()), Clock.systemUTC());
+
+        assertThat(get("/health/live").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> ready = get("/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject health = new JsonObject(ready.body());
+        assertThat(health.getString("status")).isEqualTo("DEGRADED");
+        JsonObject components = health.getJsonObject("components");
+        assertThat(components.getJsonObject("store").getString("status")).isEqualTo("UP");
+        assertThat(components.getJsonObject("pbx").getString("status")).isEqualTo("DOWN");
+        assertThat(components.getJsonObject("pbx").getString("detail")).contains("PBX not connected yet");
+        assertThat(components.getJsonObject("dispatcher").getLong("pending")).isZero();
+
+        HttpResponse<String> metrics = get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("vertx_http_server_requests_total");
+    }
+
+    @Test
+    void anUnknownApiPathAnswersTheJsonErrorShape() throws Exception {
+        server = ServerAssembly.start(config(Map.of()), Clock.systemUTC());
+
+        HttpResponse<String> answer = get("/api/nothing-here");
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(new JsonObject(answer.body()).getString("error")).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void aPortInUseIsNamed() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            HotlineConfig config = config(Map.of("HOTLINE_CONSOLE_PORT", Integer.toString(taken.getLocalPort())));
+
+            assertThatThrownBy(() -> server = ServerAssembly.start(config, Clock.systemUTC()))
+                    .isInstanceOf(StartupException.class)
+                    .hasMessageContaining("console.port")
+                    .hasMessageContaining(Integer.toString(taken.getLocalPort()))
+                    .hasMessageContaining("already in use");
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileIsNamed() throws Exception {
+        Path file = Files.writeString(dataDir.resolve("not-a-dir"), "x");
+        HotlineConfig config = config(Map.of("HOTLINE_DATA_DIR", file.toString()));
+
+        assertThatThrownBy(() -> server = ServerAssembly.start(config, Clock.systemUTC()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("dataDir")
+                .hasMessageContaining("not a directory");
+    }
+
+    @Test
+    void aRedisThatDoesNotAnswerIsNamed() {
+        HotlineConfig config = config(Map.of("HOTLINE_STORE", "redis",
+                "HOTLINE_REDIS_URL", "redis://127.0.0.1:" + TestEnvironments.freePort()));
+
+        assertThatThrownBy(() -> server = ServerAssembly.start(config, Clock.systemUTC()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("redis.url");
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        server = ServerAssembly.start(config(Map.of()), Clock.systemUTC());
+        server.close();
+        server.close();
+        server = null;
+    }
+}
