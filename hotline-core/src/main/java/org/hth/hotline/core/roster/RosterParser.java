@@ -57,7 +57,8 @@ public final class RosterParser {
         }
         Problems problems = new Problems();
         if (root == null || !problems.isObject(root, "roster")) {
-            problems.throwIfAny();
+            throw new RosterException(List.of(root == null || root.isMissingNode()
+                    ? "roster: the document is empty" : "roster: must be a map"));
         }
         problems.onlyKeys(root, "roster", ROOT_KEYS);
         Optional<ZoneId> zone = zone(root, problems);

@@ -203,5 +203,8 @@ class RosterParserTest {
         assertThatThrownBy(() -> parser.parse("- just\n- a list\n"))
                 .isInstanceOfSatisfying(RosterException.class,
                         e -> assertThat(e.problems()).containsExactly("roster: must be a map"));
+        assertThatThrownBy(() -> parser.parse(""))
+                .isInstanceOfSatisfying(RosterException.class,
+                        e -> assertThat(e.problems()).containsExactly("roster: the document is empty"));
     }
 }
