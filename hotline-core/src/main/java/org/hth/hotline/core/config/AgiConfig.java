@@ -1,0 +1,19 @@
+package org.hth.hotline.core.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The FastAGI server Asterisk connects to ({@code agi:} in YAML).
+ *
+ * @param host           address to listen on; default {@code 127.0.0.1}
+ * @param port           TCP port; default 4573
+ * @param allowedClients IP addresses or CIDR blocks ({@code 10.0.0.0/24}, {@code fd00::/8}) allowed to connect;
+ *                       default {@code [127.0.0.1, ::1]}
+ */
+public record AgiConfig(String host, int port, List<String> allowedClients) {
+    public AgiConfig {
+        Objects.requireNonNull(host, "host");
+        allowedClients = List.copyOf(allowedClients);
+    }
+}
