@@ -102,6 +102,8 @@ public final class SectionReader {
             complain(key, url.toString(), "does not start with redis:// or rediss://", expected);
         } else if (url.getHost() == null) {
             complain(key, url.toString(), "has no host", expected);
+        } else if (url.getPort() > 65535) {
+            complain(key, url.toString(), "has a port out of range", expected);
         } else if (url.getRawPath() != null && !url.getRawPath().matches("(/\\d{0,5})?")) {
             complain(key, url.toString(), "names a database that is not a number", expected);
         } else if (url.getRawUserInfo() != null && !t.fromEnv(key)) {
