@@ -1,7 +1,11 @@
 package org.hth.hotline.core.config;
 
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.hth.hotline.core.config.internal.IpBlock;
 
 /**
  * The FastAGI server Asterisk connects to ({@code agi:} in YAML).
@@ -15,5 +19,10 @@ public record AgiConfig(String host, int port, List<String> allowedClients) {
     public AgiConfig {
         Objects.requireNonNull(host, "host");
         allowedClients = List.copyOf(allowedClients);
+    }
+
+    /** True when {@code client} is one of {@link #allowedClients()} or inside one of its CIDR blocks. */
+    public boolean allows(InetAddress client) {
+        return allowedClients.stream().map(IpBlock::parse).flatMap(Optional::stream).anyMatch(b -> b.contains(client));
     }
 }
