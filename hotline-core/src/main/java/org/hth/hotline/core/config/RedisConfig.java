@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The Redis connection ({@code redis:} in YAML).
  *
- * @param url     {@code redis://host:port[/db]} or {@code rediss://…} for TLS; default {@code redis://127.0.0.1:6379}.
+ * @param url     {@code redis://host:port[/db]} or {@code rediss://…} for TLS;
+ *                default {@code redis://127.0.0.1:6379}.
  *                May hold credentials ({@code redis://user:password@host}) only when set in {@code HOTLINE_REDIS_URL};
  *                {@link #toString()} hides them
  * @param timeout connect and command timeout; default 2 s
@@ -21,7 +22,8 @@ public record RedisConfig(URI url, Duration timeout) {
     /** Like the record's own, with any credentials in the URL replaced by {@code ***}. */
     @Override
     public String toString() {
-        String shown = url.getRawUserInfo() == null ? url.toString() : url.toString().replace(url.getRawUserInfo(), "***");
+        String userInfo = url.getRawUserInfo();
+        String shown = userInfo == null ? url.toString() : url.toString().replace(userInfo, "***");
         return "RedisConfig[url=" + shown + ", timeout=" + timeout + "]";
     }
 }

@@ -37,7 +37,8 @@ class EnvOverrideTest {
 
     @Test
     void durationIsOverriddenByEnvInShortOrIsoForm() {
-        assertThat(withEnv("HOTLINE_AMI_CONNECT_TIMEOUT", "250ms").ami().connectTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(withEnv("HOTLINE_AMI_CONNECT_TIMEOUT", "250ms").ami().connectTimeout())
+                .isEqualTo(Duration.ofMillis(250));
         assertThat(withEnv("HOTLINE_DISPATCHER_LEASE", "PT2M").dispatcher().lease()).isEqualTo(Duration.ofMinutes(2));
         assertThat(withEnv("HOTLINE_AMI_RECONNECT_MAX", "1h").ami().reconnectMax()).isEqualTo(Duration.ofHours(1));
     }
@@ -79,13 +80,16 @@ class EnvOverrideTest {
 
     @Test
     void wrongValueFromEnvNamesTheVariable() {
-        List<ConfigProblem> problems = ConfigLoader.validate(Optional.empty(), env("HOTLINE_DISPATCHER_WORKERS", "many"));
+        List<ConfigProblem> problems =
+                ConfigLoader.validate(Optional.empty(), env("HOTLINE_DISPATCHER_WORKERS", "many"));
 
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.source()).hasValue("env HOTLINE_DISPATCHER_WORKERS"));
+        assertThat(problems).singleElement()
+                .satisfies(p -> assertThat(p.source()).hasValue("env HOTLINE_DISPATCHER_WORKERS"));
     }
 
     @Test
     void unrelatedEnvironmentVariablesAreIgnored() {
-        assertThat(withEnv("PATH", "/bin", "HOTLINE_DESTINATION_UOR_SECRET", "whsec_x").console().port()).isEqualTo(8080);
+        assertThat(withEnv("PATH", "/bin", "HOTLINE_DESTINATION_UOR_SECRET", "whsec_x").console().port())
+                .isEqualTo(8080);
     }
 }

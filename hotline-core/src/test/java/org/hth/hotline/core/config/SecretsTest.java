@@ -133,7 +133,8 @@ class SecretsTest {
     @Test
     void missingKeyWithGenerationOffNamesTheVariable() {
         List<ConfigProblem> problems = ConfigLoader.validate(Optional.empty(),
-                Map.of("HOTLINE_SECRETS_GENERATE_MISSING", "false", "HOTLINE_ENCRYPTION_KEY", ConfigFixture.ENCRYPTION_KEY));
+                Map.of("HOTLINE_SECRETS_GENERATE_MISSING", "false",
+                        "HOTLINE_ENCRYPTION_KEY", ConfigFixture.ENCRYPTION_KEY));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("secrets.pseudonymKey");

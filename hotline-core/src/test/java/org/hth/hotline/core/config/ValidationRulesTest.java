@@ -20,7 +20,8 @@ class ValidationRulesTest {
         ConfigProblem p = problem(dir, "console:\n  port: 8080\n   host: [x\n", env());
 
         assertThat(p.key()).endsWith("hotline.yaml");
-        assertThat(p.problem()).startsWith("malformed YAML at line 3, column").doesNotContain("\n").doesNotContain("\tat ");
+        assertThat(p.problem()).startsWith("malformed YAML at line 3, column")
+                .doesNotContain("\n").doesNotContain("\tat ");
         assertThat(new ConfigException(java.util.List.of(p)).getMessage()).doesNotContain("Exception");
     }
 
@@ -35,7 +36,7 @@ class ValidationRulesTest {
         ConfigProblem p = problem(dir, "console:\n  prot: 8080\n", env());
 
         assertThat(p.key()).isEqualTo("console.prot");
-        assertThat(p.problem()).isEqualTo("unknown key, did you mean console.port?");
+        assertThat(p.problem()).isEqualTo("unknown key (did you mean console.port?)");
         assertThat(p.expected()).isEqualTo("a key of console: host, port, publicUrl");
         assertThat(p.source()).hasValueSatisfying(s -> assertThat(s).endsWith("hotline.yaml line 2"));
     }
@@ -175,7 +176,8 @@ class ValidationRulesTest {
 
         assertThat(p.key()).isEqualTo("ami.secret");
         assertThat(p.describe()).contains("HOTLINE_AMI_SECRET").doesNotContain("s3cr3t-value");
-        assertThat(problem(dir, "secrets: { pseudonymKey: abc }\n", env()).expected()).contains("HOTLINE_PSEUDONYM_KEY");
+        assertThat(problem(dir, "secrets: { pseudonymKey: abc }\n", env()).expected())
+                .contains("HOTLINE_PSEUDONYM_KEY");
         assertThat(problem(dir, "secrets: { encryptionKey: abc }\n", env()).expected())
                 .contains("HOTLINE_ENCRYPTION_KEY");
     }

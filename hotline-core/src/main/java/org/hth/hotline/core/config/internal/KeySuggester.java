@@ -9,13 +9,13 @@ public final class KeySuggester {
     private KeySuggester() {
     }
 
-    /** {@code ", did you mean console.port?"}, or an empty string when nothing is close enough. */
+    /** {@code " (did you mean console.port?)"}, or an empty string when nothing is close enough. */
     public static String didYouMean(String unknown, Collection<String> known) {
         String wanted = unknown.toLowerCase(Locale.ROOT);
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(wanted, k.toLowerCase(Locale.ROOT))))
                 .filter(best -> distance(wanted, best.toLowerCase(Locale.ROOT)) <= Math.max(2, wanted.length() / 3))
-                .map(best -> ", did you mean " + best + "?")
+                .map(best -> " (did you mean " + best + "?)")
                 .orElse("");
     }
 

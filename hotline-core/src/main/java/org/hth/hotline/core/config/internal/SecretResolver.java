@@ -33,7 +33,8 @@ public final class SecretResolver {
     public Optional<Secret> amiSecret() {
         Optional<String> text = fromEnv(AMI_ENV);
         if (text.isEmpty()) {
-            text = settings.optionalText(AMI_FILE_KEY).flatMap(file -> readFile(AMI_FILE_KEY, file, settings.source(AMI_FILE_KEY)));
+            text = settings.optionalText(AMI_FILE_KEY)
+                    .flatMap(file -> readFile(AMI_FILE_KEY, file, settings.source(AMI_FILE_KEY)));
         }
         return text.map(Secret::text);
     }
@@ -52,7 +53,8 @@ public final class SecretResolver {
         }
         Optional<String> file = settings.optionalText(spec.fileKey);
         if (file.isPresent()) {
-            return readFile(spec.fileKey, file.get(), settings.source(spec.fileKey)).flatMap(text -> decode(spec, text, "file " + file.get()));
+            return readFile(spec.fileKey, file.get(), settings.source(spec.fileKey))
+                    .flatMap(text -> decode(spec, text, "file " + file.get()));
         }
         Path generated = spec.generatedFile(dataDir);
         return readFile(spec.key, generated.toString(), Optional.of("generated on an earlier start"))

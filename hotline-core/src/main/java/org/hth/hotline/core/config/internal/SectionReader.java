@@ -56,7 +56,7 @@ public final class SectionReader {
         List<String> clients = t.list("agi.allowedClients");
         for (String client : clients) {
             if (IpBlock.parse(client).isEmpty()) {
-                t.reject("agi.allowedClients", "holds \"" + client + "\", which is not an IP address or CIDR block",
+                t.rejectUnquoted("agi.allowedClients", "entry \"" + client + "\" is not an IP address or CIDR block",
                         "IP addresses or CIDR blocks such as 127.0.0.1, ::1, 10.0.0.0/24");
             }
         }
@@ -107,7 +107,7 @@ public final class SectionReader {
         } else if (url.getRawPath() != null && !url.getRawPath().matches("(/\\d{0,5})?")) {
             complain(key, url.toString(), "names a database that is not a number", expected);
         } else if (url.getRawUserInfo() != null && !t.fromEnv(key)) {
-            t.rejectQuietly(key, "holds credentials, which are not read from the configuration file",
+            t.rejectUnquoted(key, "holds credentials, which are not read from the configuration file",
                     "the URL with credentials in env HOTLINE_REDIS_URL");
         }
         return url;
@@ -143,7 +143,7 @@ public final class SectionReader {
     /** Rejects the value, but does not quote it when it may hold credentials. */
     private void complain(String key, String url, String problem, String expected) {
         if (url.contains("@")) {
-            t.rejectQuietly(key, "(credentials hidden) " + problem, expected);
+            t.rejectUnquoted(key, "(credentials hidden) " + problem, expected);
         } else {
             t.reject(key, problem, expected);
         }

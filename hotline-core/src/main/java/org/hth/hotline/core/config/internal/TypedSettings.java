@@ -30,8 +30,8 @@ public final class TypedSettings {
         problems.add(key, s.quoted() + " " + problem, expected, s.source());
     }
 
-    /** Records a problem with {@code key} without quoting its value (for secrets and credentials). */
-    public void rejectQuietly(String key, String problem, String expected) {
+    /** Records a problem with {@code key} without quoting its value (credentials, or when the problem names it). */
+    public void rejectUnquoted(String key, String problem, String expected) {
         problems.add(key, problem, expected, tree.get(key).source());
     }
 
