@@ -1,0 +1,151 @@
+package org.hth.hotline.core.config.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.hth.hotline.core.config.AgiConfig;
+import org.hth.hotline.core.config.AmiConfig;
+import org.hth.hotline.core.config.ConsoleConfig;
+import org.hth.hotline.core.config.DispatcherConfig;
+import org.hth.hotline.core.config.LogFormat;
+import org.hth.hotline.core.config.LoggingConfig;
+import org.hth.hotline.core.config.RedisConfig;
+import org.hth.hotline.core.config.Secret;
+import org.hth.hotline.core.config.StoreKind;
+
+/**
+ * Reads and validates each section into its record. On a problem the record holds a stand-in value; the caller
+ * must check {@link Problems} before using any record. Not thread-safe; one per load.
+ */
+public final class SectionReader {
+    private static final String HOST = "a host name or IP address";
+    private final TypedSettings t;
+
+    public SectionReader(TypedSettings t) {
+        this.t = t;
+    }
+
+    public Path dataDir() {
+        String text = t.text("dataDir", "a directory path");
+        try {
+            return Path.of(text.isEmpty() ? "." : text);
+        } catch (InvalidPathException e) {
+            t.reject("dataDir", "is not a valid path", "a directory path");
+            return Path.of(".");
+        }
+    }
+
+    public StoreKind store() {
+        return t.choice("store", StoreKind.class);
+    }
+
+    public RedisConfig redis() {
+        return new RedisConfig(redisUrl("redis.url"), t.duration("redis.timeout"));
+    }
+
+    public ConsoleConfig console() {
+        return new ConsoleConfig(t.text("console.host", HOST), t.port("console.port"), httpUrl("console.publicUrl"));
+    }
+
+    public AgiConfig agi() {
+        List<String> clients = t.list("agi.allowedClients");
+        for (String client : clients) {
+            if (IpBlock.parse(client).isEmpty()) {
+                t.rejectUnquoted("agi.allowedClients", "entry \"" + client + "\" is not an IP address or CIDR block",
+                        "IP addresses or CIDR blocks such as 127.0.0.1, ::1, 10.0.0.0/24");
+            }
+        }
+        return new AgiConfig(t.text("agi.host", HOST), t.port("agi.port"), clients);
+    }
+
+    public AmiConfig ami(Optional<Secret> secret) {
+        boolean enabled = t.bool("ami.enabled");
+        String host = t.text("ami.host", HOST);
+        int port = t.port("ami.port");
+        String username = t.text("ami.username", "the AMI user name from manager.conf");
+        Duration connectTimeout = t.duration("ami.connectTimeout");
+        Duration min = t.duration("ami.reconnectMin");
+        Duration max = t.duration("ami.reconnectMax");
+        if (min.compareTo(max) > 0) {
+            t.reject("ami.reconnectMin", "is longer than ami.reconnectMax", "at most ami.reconnectMax");
+        }
+        return new AmiConfig(enabled, host, port, username, secret, connectTimeout, min, max);
+    }
+
+    public DispatcherConfig dispatcher() {
+        return new DispatcherConfig(t.bool("dispatcher.enabled"),
+                t.integer("dispatcher.workers", 1, Integer.MAX_VALUE, "a whole number of at least 1"),
+                t.duration("dispatcher.lease"), t.duration("dispatcher.pollInterval"));
+    }
+
+    public LoggingConfig logging() {
+        return new LoggingConfig(t.choice("logging.format", LogFormat.class));
+    }
+
+    public boolean generateMissingSecrets() {
+        return t.bool("secrets.generateMissing");
+    }
+
+    private URI redisUrl(String key) {
+        String expected = "redis://host:port[/db] or rediss://host:port[/db]";
+        Optional<URI> parsed = uri(key, expected);
+        if (parsed.isEmpty()) {
+            return URI.create("redis://127.0.0.1:6379");
+        }
+        URI url = parsed.get();
+        if (!"redis".equals(url.getScheme()) && !"rediss".equals(url.getScheme())) {
+            complain(key, url.toString(), "does not start with redis:// or rediss://", expected);
+        } else if (url.getHost() == null) {
+            complain(key, url.toString(), "has no host", expected);
+        } else if (url.getPort() > 65535) {
+            complain(key, url.toString(), "has a port out of range", expected);
+        } else if (url.getRawPath() != null && !url.getRawPath().matches("(/\\d{0,5})?")) {
+            complain(key, url.toString(), "names a database that is not a number", expected);
+        } else if (url.getRawUserInfo() != null && !t.fromEnv(key)) {
+            t.rejectUnquoted(key, "holds credentials, which are not read from the configuration file",
+                    "the URL with credentials in env HOTLINE_REDIS_URL");
+        }
+        return url;
+    }
+
+    private String httpUrl(String key) {
+        String expected = "an absolute http:// or https:// URL such as https://hotline.example";
+        Optional<URI> parsed = uri(key, expected);
+        if (parsed.isPresent()) {
+            URI url = parsed.get();
+            if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+                t.reject(key, "is not an http(s) URL", expected);
+            } else if (url.getHost() == null) {
+                t.reject(key, "has no host", expected);
+            }
+        }
+        return t.optionalText(key).orElse("http://localhost").replaceAll("/+$", "");
+    }
+
+    private Optional<URI> uri(String key, String expected) {
+        String text = t.text(key, expected);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new URI(text));
+        } catch (URISyntaxException e) {
+            complain(key, text, "is not a URL", expected);
+            return Optional.empty();
+        }
+    }
+
+    /** Rejects the value, but does not quote it when it may hold credentials. */
+    private void complain(String key, String url, String problem, String expected) {
+        if (url.contains("@")) {
+            t.rejectUnquoted(key, "(credentials hidden) " + problem, expected);
+        } else {
+            t.reject(key, problem, expected);
+        }
+    }
+}
