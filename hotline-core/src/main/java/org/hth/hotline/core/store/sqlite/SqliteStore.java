@@ -61,7 +61,8 @@ public final class SqliteStore implements Store {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create the directory of SQLite database " + absolute + ": " + e, e);
+            throw new StoreException("cannot create directory " + parent + " for SQLite database " + absolute + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
         if (Files.isDirectory(absolute)) {
             throw new StoreException("cannot open SQLite database " + absolute + ": it is a directory");
