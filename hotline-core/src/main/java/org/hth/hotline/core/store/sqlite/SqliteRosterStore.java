@@ -52,6 +52,9 @@ final class SqliteRosterStore implements RosterStore {
 
     @Override
     public List<RosterVersion> history(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
         return database.read("read the roster history", c -> {
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT version, json FROM roster_version ORDER BY version DESC LIMIT ?")) {
