@@ -1,0 +1,135 @@
+package org.hth.hotline.core.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hth.hotline.core.call.CallQuery;
+import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.store.CallStore;
+import org.hth.hotline.core.store.NotFoundException;
+import org.hth.hotline.core.store.Page;
+
+/**
+ * Call records in the {@code call_record} table. The log is paged by keyset on
+ * {@code (started_at_ms, call_id)}, newest first, through an index per filter; the period filters
+ * resolve to the millisecond. Thread-safe.
+ */
+final class SqliteCallStore implements CallStore {
+    private static final String KIND = "call";
+
+    private final SqliteDatabase database;
+    private final JsonColumn json;
+
+    SqliteCallStore(SqliteDatabase database, JsonColumn json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    @Override
+    public void save(CallRecord call) {
+        String document = json.write(call, KIND, call.callId());
+        database.write("save call " + call.callId(), c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO call_record (call_id, started_at_ms,"
+                    + " outcome, answered_by, language, territory, caller_pseudonym, json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (call_id) DO UPDATE SET"
+                    + " started_at_ms = excluded.started_at_ms, outcome = excluded.outcome,"
+                    + " answered_by = excluded.answered_by, language = excluded.language,"
+                    + " territory = excluded.territory, caller_pseudonym = excluded.caller_pseudonym,"
+                    + " json = excluded.json")) {
+                insert.setString(1, call.callId());
+                insert.setLong(2, call.startedAt().toEpochMilli());
+                insert.setString(3, call.outcome().name());
+                insert.setString(4, call.answeredBy().orElse(null));
+                insert.setString(5, call.language().orElse(null));
+                insert.setString(6, call.territory().map(Enum::name).orElse(null));
+                insert.setString(7, call.callerPseudonym().orElse(null));
+                insert.setString(8, document);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<CallRecord> find(String callId) {
+        return database.read("find call " + callId, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT json FROM call_record WHERE call_id = ?")) {
+                select.setString(1, callId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(json.read(rs.getString(1), CallRecord.class, KIND, callId))
+                            : Optional.<CallRecord>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Page<CallRecord> query(CallQuery query) {
+        return database.read("query the call log", c -> {
+            Conditions where = new Conditions();
+            query.from().ifPresent(from -> where.add("started_at_ms >= ?", from.toEpochMilli()));
+            query.to().ifPresent(to -> where.add("started_at_ms < ?", to.toEpochMilli()));
+            query.outcome().ifPresent(outcome -> where.add("outcome = ?", outcome.name()));
+            query.operator().ifPresent(operator -> where.add("answered_by = ?", operator));
+            query.language().ifPresent(language -> where.add("language = ?", language));
+            query.territory().ifPresent(territory -> where.add("territory = ?", territory.name()));
+            if (query.after().isPresent()) {
+                afterCursor(c, query.after().get(), where);
+            }
+            return page(c, where, query.limit());
+        });
+    }
+
+    @Override
+    public Page<CallRecord> byCaller(String pseudonym, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        return database.read("read a caller's history", c -> {
+            Conditions where = new Conditions();
+            where.add("caller_pseudonym = ?", pseudonym);
+            return page(c, where, limit);
+        });
+    }
+
+    /** Adds the keyset condition: strictly after the cursor call in (start, id) descending order. */
+    private static void afterCursor(Connection c, String callId, Conditions where) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT started_at_ms FROM call_record WHERE call_id = ?")) {
+            select.setString(1, callId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException(KIND, callId);
+                }
+                where.add("(started_at_ms, call_id) < (?, ?)", rs.getLong(1), callId);
+            }
+        }
+    }
+
+    /** One page: fetches one row more than the limit to know whether there is a next page. */
+    private Page<CallRecord> page(Connection c, Conditions where, int limit) throws SQLException {
+        String sql = "SELECT call_id, json FROM call_record" + where.sql()
+                + " ORDER BY started_at_ms DESC, call_id DESC LIMIT ?";
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            int next = where.bind(select);
+            select.setInt(next, limit + 1);
+            List<CallRecord> items = new ArrayList<>();
+            boolean more = false;
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    if (items.size() == limit) {
+                        more = true;
+                        break;
+                    }
+                    items.add(json.read(rs.getString(2), CallRecord.class, KIND, rs.getString(1)));
+                }
+            }
+            Optional<String> cursor = more ? Optional.of(items.get(items.size() - 1).callId()) : Optional.empty();
+            return new Page<>(items, cursor);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.hth.hotline.core.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.hth.hotline.core.store.StoreException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The connections to one database file: a single write connection, guarded by a lock, on which every
+ * write (and every read-modify-write) runs in an {@code IMMEDIATE} transaction; and a small pool of
+ * read-only connections, which WAL mode lets read a committed snapshot while a write is under way.
+ * Thread-safe.
+ */
+final class SqliteDatabase implements AutoCloseable {
+    /** Work to run on a connection, inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final long BORROW_TIMEOUT_SECONDS = 30;
+
+    private final Path file;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Connection writer;
+    private final int readerCount;
+    private final BlockingQueue<Connection> readers;
+    private volatile boolean closed;
+
+    private SqliteDatabase(Path file, Connection writer, List<Connection> readers) {
+        this.file = file;
+        this.writer = writer;
+        this.readerCount = readers.size();
+        this.readers = new ArrayBlockingQueue<>(readerCount, false, readers);
+    }
+
+    /** Opens the write connection (which switches the file to WAL mode), then the readers. */
+    static SqliteDatabase open(Path file) {
+        Connection writer = connect(file, false);
+        List<Connection> readers = new ArrayList<>();
+        try {
+            for (int i = 0; i < READERS; i++) {
+                readers.add(connect(file, true));
+            }
+        } catch (StoreException e) {
+            List<SQLException> ignored = new ArrayList<>();
+            readers.forEach(reader -> closeQuietly(reader, ignored));
+            closeQuietly(writer, ignored);
+            ignored.forEach(e::addSuppressed);
+            throw e;
+        }
+        return new SqliteDatabase(file, writer, readers);
+    }
+
+    /**
+     * One connection, left in auto-commit mode: transactions are begun explicitly (the driver's own
+     * non-auto-commit mode would hold a transaction open between uses, and on the writer the write lock).
+     */
+    private static Connection connect(Path file, boolean reader) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        try {
+            Connection connection = config.createConnection("jdbc:sqlite:" + file);
+            if (reader) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("PRAGMA query_only = ON");
+                } catch (SQLException e) {
+                    connection.close();
+                    throw e;
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open SQLite database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in a transaction on the write connection, committing when it returns. */
+    <T> T write(String what, Work<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            return inTransaction(writer, "BEGIN IMMEDIATE", what, work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in a read transaction (one consistent snapshot) on a pooled read connection. */
+    <T> T read(String what, Work<T> work) {
+        ensureOpen();
+        Connection reader = borrow(what);
+        try {
+            ensureOpen();
+            return inTransaction(reader, "BEGIN DEFERRED", what, work);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    private <T> T inTransaction(Connection connection, String begin, String what, Work<T> work) {
+        try {
+            execute(connection, begin);
+        } catch (SQLException e) {
+            throw new StoreException("SQLite " + file + ": cannot " + what + ": " + e.getMessage(), e);
+        }
+        try {
+            T result = work.run(connection);
+            execute(connection, "COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollback(connection, e);
+            throw new StoreException("SQLite " + file + ": cannot " + what + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(connection, e);
+            throw e;
+        }
+    }
+
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            execute(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private Connection borrow(String what) {
+        try {
+            Connection reader = readers.poll(BORROW_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (reader == null) {
+                throw new StoreException("SQLite " + file + ": cannot " + what + ": no read connection free after "
+                        + BORROW_TIMEOUT_SECONDS + " s");
+            }
+            return reader;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("SQLite " + file + ": interrupted waiting to " + what, e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("SQLite " + file + " is closed");
+        }
+    }
+
+    /**
+     * Closes every connection, waiting for the reads and the write under way. The write connection
+     * runs {@code PRAGMA optimize} first, as SQLite advises for long-lived connections.
+     */
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            List<SQLException> failures = new ArrayList<>();
+            for (int i = 0; i < readerCount; i++) {
+                Connection reader = readers.poll(BORROW_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                if (reader != null) {
+                    closeQuietly(reader, failures);
+                }
+            }
+            try {
+                execute(writer, "PRAGMA optimize");
+            } catch (SQLException e) {
+                failures.add(e);
+            }
+            closeQuietly(writer, failures);
+            if (!failures.isEmpty()) {
+                StoreException failure = new StoreException("SQLite " + file + ": failed to close cleanly",
+                        failures.get(0));
+                failures.subList(1, failures.size()).forEach(failure::addSuppressed);
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("SQLite " + file + ": interrupted while closing", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection connection, List<SQLException> failures) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failures.add(e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.hth.hotline.core.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.hth.hotline.core.outbox.ClaimedEntry;
+import org.hth.hotline.core.outbox.DeliveryAttempt;
+import org.hth.hotline.core.outbox.OutboxDepth;
+import org.hth.hotline.core.outbox.OutboxEntry;
+import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.OutboxState;
+import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.store.LeaseLostException;
+import org.hth.hotline.core.store.OutboxStore;
+
+/**
+ * The outbox in {@code outbox_entry}, its delivery log in {@code delivery_attempt}. A claim selects the
+ * due entries and leases them, with a fresh random token each, in one transaction on the write
+ * connection, so two claimers never hold the same entry. A lease is live while now is before its end:
+ * at {@code leaseUntil} the entry may be claimed again. Settling checks the token only, so a claimer
+ * whose lease ran out may still settle the entry as long as nobody claimed it since. Time is the
+ * injected clock's. Thread-safe.
+ */
+final class SqliteOutboxStore implements OutboxStore {
+    private static final String KIND = OutboxRows.KIND;
+
+    private final SqliteDatabase database;
+    private final JsonColumn json;
+    private final OutboxRows rows;
+    private final Clock clock;
+
+    SqliteOutboxStore(SqliteDatabase database, JsonColumn json, OutboxRows rows, Clock clock) {
+        this.database = database;
+        this.json = json;
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ClaimedEntry> claim(String claimer, int max, Duration lease) {
+        if (max < 1 || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("max and lease must be positive, were " + max + " and " + lease);
+        }
+        return database.write("claim outbox entries for " + claimer, c -> {
+            Instant now = clock.instant();
+            Instant leaseUntil = now.plus(lease);
+            List<OutboxEntry> due = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'PENDING'"
+                    + " AND next_attempt_at_ms <= ?1 AND (lease_until_ms IS NULL OR lease_until_ms <= ?1)"
+                    + " ORDER BY next_attempt_at_ms, id LIMIT ?2", now.toEpochMilli(), max);
+            List<ClaimedEntry> claimed = new ArrayList<>(due.size());
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox_entry SET claimed_by = ?,"
+                    + " claim_token = ?, lease_until_ms = ? WHERE id = ?")) {
+                for (OutboxEntry entry : due) {
+                    String token = UUID.randomUUID().toString();
+                    update.setString(1, claimer);
+                    update.setString(2, token);
+                    update.setLong(3, ceilingMillis(leaseUntil));
+                    update.setString(4, entry.id());
+                    update.executeUpdate();
+                    claimed.add(new ClaimedEntry(entry, claimer, token, leaseUntil));
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public void complete(ClaimedEntry claimed) {
+        settle(claimed, "complete", e -> changed(e, e.nextAttemptAt(), OutboxState.DELIVERED, e.lastError()));
+    }
+
+    @Override
+    public void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
+        settle(claimed, "retry", e -> changed(e, nextAttemptAt, OutboxState.PENDING, Optional.of(error)));
+    }
+
+    @Override
+    public void deadLetter(ClaimedEntry claimed, String error) {
+        settle(claimed, "dead-letter", e -> changed(e, e.nextAttemptAt(), OutboxState.DEAD, Optional.of(error)));
+    }
+
+    private static OutboxEntry changed(OutboxEntry e, Instant next, OutboxState state, Optional<String> error) {
+        return new OutboxEntry(e.id(), e.ticketId(), e.destinationId(), e.eventType(), e.payload(), e.createdAt(),
+                next, e.attempts() + 1, state, error);
+    }
+
+    /** Applies {@code change} to the entry (counting the attempt) if the claim's token still holds it. */
+    private void settle(ClaimedEntry claimed, String what, UnaryOperator<OutboxEntry> change) {
+        database.write(what + " outbox entry " + claimed.id(), c -> {
+            List<OutboxEntry> held = entries(c, "SELECT id, json FROM outbox_entry WHERE id = ?1"
+                    + " AND claim_token = ?2 AND state = 'PENDING'", claimed.id(), claimed.token());
+            if (held.isEmpty()) {
+                throw new LeaseLostException(claimed.id());
+            }
+            rows.replace(c, change.apply(held.get(0)));
+            return null;
+        });
+    }
+
+    @Override
+    public int replay(ReplaySelection selection) {
+        return database.write("replay dead letters", c -> {
+            Instant now = clock.instant();
+            List<OutboxEntry> dead;
+            if (selection instanceof ReplaySelection.One one) {
+                dead = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'DEAD' AND id = ?1", one.entryId());
+            } else if (selection instanceof ReplaySelection.Destination destination) {
+                dead = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'DEAD' AND destination_id = ?1",
+                        destination.destinationId());
+            } else {
+                Instant since = ((ReplaySelection.Since) selection).since();
+                dead = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'DEAD' AND created_at_ms >= ?1",
+                        since.toEpochMilli()).stream().filter(e -> !e.createdAt().isBefore(since)).toList();
+            }
+            for (OutboxEntry e : dead) {
+                rows.replace(c, new OutboxEntry(e.id(), e.ticketId(), e.destinationId(), e.eventType(), e.payload(),
+                        e.createdAt(), now, 0, OutboxState.PENDING, e.lastError()));
+            }
+            return dead.size();
+        });
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(String entryId) {
+        return database.read("find outbox entry " + entryId,
+                c -> entries(c, "SELECT id, json FROM outbox_entry WHERE id = ?1", entryId).stream().findFirst());
+    }
+
+    @Override
+    public List<OutboxEntry> query(OutboxQuery query) {
+        return database.read("query the outbox", c -> {
+            Conditions where = new Conditions();
+            query.destinationId().ifPresent(destination -> where.add("destination_id = ?", destination));
+            query.state().ifPresent(state -> where.add("state = ?", state.name()));
+            try (PreparedStatement select = c.prepareStatement("SELECT id, json FROM outbox_entry" + where.sql()
+                    + " ORDER BY created_at_ms DESC, id DESC LIMIT ?")) {
+                select.setInt(where.bind(select), query.limit());
+                return read(select);
+            }
+        });
+    }
+
+    @Override
+    public List<OutboxEntry> forTicket(String ticketId) {
+        return database.read("read the outbox of ticket " + ticketId, c -> entries(c,
+                "SELECT id, json FROM outbox_entry WHERE ticket_id = ?1 ORDER BY created_at_ms, id", ticketId));
+    }
+
+    @Override
+    public OutboxDepth depth() {
+        return database.read("count the outbox", c -> {
+            long pending = 0;
+            long dead = 0;
+            long delivered = 0;
+            try (var statement = c.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT state, COUNT(*) FROM outbox_entry GROUP BY state")) {
+                while (rs.next()) {
+                    switch (OutboxState.valueOf(rs.getString(1))) {
+                        case PENDING -> pending = rs.getLong(2);
+                        case DEAD -> dead = rs.getLong(2);
+                        case DELIVERED -> delivered = rs.getLong(2);
+                    }
+                }
+            }
+            return new OutboxDepth(pending, dead, delivered);
+        });
+    }
+
+    @Override
+    public void recordAttempt(DeliveryAttempt attempt) {
+        String document = json.write(attempt, "delivery attempt", attempt.entryId());
+        database.write("record a delivery attempt of " + attempt.entryId(), c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO delivery_attempt (entry_id, at_ms, json) VALUES (?, ?, ?)")) {
+                insert.setString(1, attempt.entryId());
+                insert.setLong(2, attempt.at().toEpochMilli());
+                insert.setString(3, document);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<DeliveryAttempt> attempts(String entryId) {
+        return database.read("read the delivery log of " + entryId, c -> {
+            List<DeliveryAttempt> attempts = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT json FROM delivery_attempt WHERE entry_id = ? ORDER BY at_ms, seq")) {
+                select.setString(1, entryId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        attempts.add(json.read(rs.getString(1), DeliveryAttempt.class, "delivery attempt", entryId));
+                    }
+                }
+            }
+            return attempts;
+        });
+    }
+
+    private List<OutboxEntry> entries(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            return read(select);
+        }
+    }
+
+    private List<OutboxEntry> read(PreparedStatement select) throws SQLException {
+        List<OutboxEntry> entries = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                entries.add(rows.read(rs.getString(2), rs.getString(1)));
+            }
+        }
+        return entries;
+    }
+
+    /** The lease end in whole milliseconds, rounded up so that the stored lease never ends early. */
+    private static long ceilingMillis(Instant instant) {
+        long millis = instant.toEpochMilli();
+        return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
+    }
+}
