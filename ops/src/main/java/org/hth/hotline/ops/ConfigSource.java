@@ -2,9 +2,15 @@ package org.hth.hotline.ops;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.hth.hotline.core.config.ConfigException;
 import org.hth.hotline.core.config.ConfigLoader;
+import org.hth.hotline.core.config.ConfigProblem;
 import org.hth.hotline.core.config.HotlineConfig;
 
 /**
@@ -13,6 +19,8 @@ import org.hth.hotline.core.config.HotlineConfig;
  */
 final class ConfigSource {
     static final Path DEFAULT_FILE = Path.of("config", "hotline.yaml");
+    /** Stands in for keys a start would generate, so that a check can describe the rest; never used. */
+    private static final String PLACEHOLDER_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     private final Optional<Path> file;
     private final CommandEnvironment environment;
@@ -28,9 +36,21 @@ final class ConfigSource {
         return file;
     }
 
-    /** Loads and validates, without writing anything. */
+    /**
+     * Validates as a start would, without writing anything (keys that a start would generate are no
+     * problem), and returns the configuration the server would run with.
+     *
+     * @throws ConfigException listing every problem
+     */
     HotlineConfig check() {
-        return ConfigLoader.load(file, environment.env());
+        List<ConfigProblem> problems = ConfigLoader.validate(file, environment.env());
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        Map<String, String> withKeys = new HashMap<>(environment.env());
+        withKeys.putIfAbsent("HOTLINE_PSEUDONYM_KEY", PLACEHOLDER_KEY);
+        withKeys.putIfAbsent("HOTLINE_ENCRYPTION_KEY", PLACEHOLDER_KEY);
+        return ConfigLoader.load(file, withKeys);
     }
 
     /** Loads and validates, generating missing local keys into the data directory when allowed. */
