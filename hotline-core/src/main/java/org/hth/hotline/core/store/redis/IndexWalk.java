@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.params.ZRangeParams;
 import redis.clients.jedis.resps.Tuple;
 
 /**
@@ -39,7 +40,8 @@ final class IndexWalk {
         String top = max;
         int passOver = skip;
         while (out.size() < want) {
-            List<Tuple> tuples = jedis.zrevrangeByScoreWithScores(key, top, min, passOver, batch);
+            List<Tuple> tuples = jedis.zrangeWithScores(key,
+                    ZRangeParams.zrangeByScoreParams(bound(top), bound(min)).rev().limit(passOver, batch));
             if (tuples.isEmpty()) {
                 break;
             }
@@ -71,10 +73,17 @@ final class IndexWalk {
      */
     static int skipThrough(Jedis jedis, String key, long score, String member) {
         byte[] cursor = member.getBytes(StandardCharsets.UTF_8);
-        String at = Long.toString(score);
-        return (int) jedis.zrevrangeByScore(key, at, at).stream()
+        return (int) jedis.zrange(key, ZRangeParams.zrangeByScoreParams(score, score)).stream()
                 .filter(m -> Arrays.compareUnsigned(m.getBytes(StandardCharsets.UTF_8), cursor) >= 0)
                 .count();
+    }
+
+    private static double bound(String score) {
+        return switch (score) {
+            case TOP -> Double.POSITIVE_INFINITY;
+            case BOTTOM -> Double.NEGATIVE_INFINITY;
+            default -> Long.parseLong(score);
+        };
     }
 
     /** A whole-number score as Redis reads it back exactly. */

@@ -17,6 +17,7 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.Transaction;
+import redis.clients.jedis.params.ZRangeParams;
 
 /**
  * Call records in Redis: the record's JSON at {@code call:<id>}, and sorted sets scored by start time
@@ -132,7 +133,8 @@ final class RedisCallStore implements CallStore {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
         return redis.call(jedis -> {
-            List<String> ids = jedis.zrevrange(redis.key("calls", "caller", pseudonym), 0, limit);
+            List<String> ids = jedis.zrange(redis.key("calls", "caller", pseudonym),
+                    ZRangeParams.zrangeParams(0, limit).rev());
             List<CallRecord> found = new ArrayList<>(fetch(jedis, ids));
             found.removeIf(java.util.Objects::isNull);
             found.sort(Comparator.comparing(CallRecord::startedAt).thenComparing(CallRecord::callId).reversed());

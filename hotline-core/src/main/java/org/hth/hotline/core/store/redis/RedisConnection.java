@@ -19,7 +19,12 @@ import redis.clients.jedis.exceptions.JedisException;
 /**
  * The pool of connections to one Redis, the key prefix, the clock and the JSON mapping that every
  * sub-store shares. Thread-safe: the pool hands each call its own connection.
+ *
+ * <p>Jedis 8 deprecates {@link JedisPool} in favour of {@code RedisClient}, but the optimistic
+ * transactions here ({@code WATCH}, reads, then {@code MULTI/EXEC} on one connection) need a connection
+ * of their own, which the pool's {@link Jedis} gives plainly: hence this class's one suppression.
  */
+@SuppressWarnings("deprecation")
 final class RedisConnection implements AutoCloseable {
     private final JedisPool pool;
     private final String where;
@@ -81,8 +86,14 @@ final class RedisConnection implements AutoCloseable {
     /** A failure naming the URL (never the password) and the root cause. */
     StoreException failure(String what, Throwable cause) {
         Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        while (true) {
+            if (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            } else if (root.getSuppressed().length > 0) {
+                root = root.getSuppressed()[0]; // Jedis keeps each address's failure as a suppressed one
+            } else {
+                break;
+            }
         }
         String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         if (!secret.isEmpty()) {
