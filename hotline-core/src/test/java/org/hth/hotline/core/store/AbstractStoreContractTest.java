@@ -526,11 +526,14 @@ public abstract class AbstractStoreContractTest {
         assertThat(store.users().find("anna")).contains(user);
         assertThat(store.audit().query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), 10)))
                 .containsExactly(audit);
-        assertThat(store.outbox().claim("node-b", 10, LEASE)).extracting(ClaimedEntry::id).containsExactly("e2");
+        List<ClaimedEntry> afterRestart = store.outbox().claim("node-b", 10, LEASE);
+        assertThat(afterRestart).extracting(ClaimedEntry::id).containsExactly("e2");
+        // settle e2, whose lease would otherwise run out together with the in-flight one
+        store.outbox().complete(afterRestart.get(0));
         clock.advance(LEASE.plusSeconds(1));
-        // both leases (node-a's from before the restart, node-b's on e2) were taken at T0 and have run out
+        // node-a's lease, taken before the restart, has run out: its entry is claimable again
         assertThat(store.outbox().claim("node-b", 10, LEASE)).extracting(ClaimedEntry::id)
-                .containsExactly(inFlight.id(), "e2");
+                .containsExactly(inFlight.id());
     }
 
     @Test

@@ -1,5 +1,5 @@
 /**
- * What the store adapters share (the JSON mapping of whole records). Not API: other modules must not
- * use it, and it may change without notice.
+ * What the store adapters share among themselves (the JSON mapping of records). Not API: other modules
+ * must not use it.
  */
 package org.hth.hotline.core.store.internal;

@@ -1,0 +1,165 @@
+package org.hth.hotline.core.store.redis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hth.hotline.core.call.CallQuery;
+import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.store.CallStore;
+import org.hth.hotline.core.store.NotFoundException;
+import org.hth.hotline.core.store.Page;
+import org.hth.hotline.core.store.StoreException;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.Transaction;
+import redis.clients.jedis.params.ZRangeParams;
+
+/**
+ * Call records in Redis: the record's JSON at {@code call:<id>}, and sorted sets scored by start time
+ * (whole microseconds) for the whole log and for each filter value: {@code calls:by-start},
+ * {@code calls:outcome:<OUTCOME>}, {@code calls:operator:<id>}, {@code calls:language:<code>},
+ * {@code calls:territory:<T>}, {@code calls:caller:<pseudonym>}. A query walks the smallest index that
+ * covers one of its filters and checks the rest on the records. Thread-safe.
+ */
+final class RedisCallStore implements CallStore {
+    private static final int WATCH_RETRIES = 50;
+    private final RedisConnection redis;
+
+    RedisCallStore(RedisConnection redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public void save(CallRecord call) {
+        String key = redis.key("call", call.callId());
+        String json = redis.write(call);
+        redis.call(jedis -> {
+            for (int i = 0; i < WATCH_RETRIES; i++) {
+                jedis.watch(key);
+                String old = jedis.get(key);
+                Transaction tx = jedis.multi();
+                tx.set(key, json);
+                if (old != null) {
+                    for (String index : indexes(redis.read(old, CallRecord.class))) {
+                        tx.zrem(index, call.callId());
+                    }
+                }
+                double score = RedisConnection.micros(call.startedAt());
+                for (String index : indexes(call)) {
+                    tx.zadd(index, score, call.callId());
+                }
+                if (tx.exec() != null) {
+                    return null;
+                }
+            }
+            throw new StoreException("call " + call.callId() + " kept changing while it was saved");
+        });
+    }
+
+    /** Every index a record belongs to. */
+    private Set<String> indexes(CallRecord call) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(redis.key("calls", "by-start"));
+        keys.add(redis.key("calls", "outcome", call.outcome().name()));
+        call.answeredBy().ifPresent(op -> keys.add(redis.key("calls", "operator", op)));
+        call.language().ifPresent(l -> keys.add(redis.key("calls", "language", l)));
+        call.territory().ifPresent(t -> keys.add(redis.key("calls", "territory", t.name())));
+        call.callerPseudonym().ifPresent(p -> keys.add(redis.key("calls", "caller", p)));
+        return keys;
+    }
+
+    @Override
+    public Optional<CallRecord> find(String callId) {
+        return Optional.ofNullable(redis.call(jedis -> jedis.get(redis.key("call", callId))))
+                .map(json -> redis.read(json, CallRecord.class));
+    }
+
+    @Override
+    public Page<CallRecord> query(CallQuery query) {
+        return redis.call(jedis -> {
+            String min = query.from().map(f -> Long.toString(RedisConnection.micros(f))).orElse(IndexWalk.BOTTOM);
+            String max = query.to().map(t -> Long.toString(RedisConnection.micros(t))).orElse(IndexWalk.TOP);
+            int skip = 0;
+            String index = smallestIndex(jedis, query, min, max);
+            if (query.after().isPresent()) {
+                String after = query.after().get();
+                Double at = jedis.zscore(redis.key("calls", "by-start"), after);
+                if (at == null) {
+                    throw new NotFoundException("call", after);
+                }
+                long atScore = at.longValue();
+                if (IndexWalk.TOP.equals(max) || atScore <= Long.parseLong(max)) {
+                    max = Long.toString(atScore);
+                    skip = IndexWalk.skipThrough(jedis, index, atScore, after);
+                }
+            }
+            List<CallRecord> found = IndexWalk.collect(jedis, index, max, min, skip, query.limit() + 1,
+                    ids -> fetch(jedis, ids), query::matches);
+            return page(found, query.limit());
+        });
+    }
+
+    /** The index with the fewest members in the query's period among those its filters name. */
+    private String smallestIndex(Jedis jedis, CallQuery query, String min, String max) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(redis.key("calls", "by-start"));
+        query.outcome().ifPresent(o -> candidates.add(redis.key("calls", "outcome", o.name())));
+        query.operator().ifPresent(o -> candidates.add(redis.key("calls", "operator", o)));
+        query.language().ifPresent(l -> candidates.add(redis.key("calls", "language", l)));
+        query.territory().ifPresent(t -> candidates.add(redis.key("calls", "territory", t.name())));
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        Pipeline pipeline = jedis.pipelined();
+        List<Response<Long>> counts = candidates.stream().map(key -> pipeline.zcount(key, min, max)).toList();
+        pipeline.sync();
+        int best = 0;
+        for (int i = 1; i < candidates.size(); i++) {
+            if (counts.get(i).get() < counts.get(best).get()) {
+                best = i;
+            }
+        }
+        return candidates.get(best);
+    }
+
+    @Override
+    public Page<CallRecord> byCaller(String pseudonym, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        return redis.call(jedis -> {
+            List<String> ids = jedis.zrange(redis.key("calls", "caller", pseudonym),
+                    ZRangeParams.zrangeParams(0, limit).rev());
+            List<CallRecord> found = new ArrayList<>(fetch(jedis, ids));
+            found.removeIf(java.util.Objects::isNull);
+            found.sort(Comparator.comparing(CallRecord::startedAt).thenComparing(CallRecord::callId).reversed());
+            return page(found, limit);
+        });
+    }
+
+    /** The records of these ids in one round trip, {@code null} where one has gone. */
+    private List<CallRecord> fetch(Jedis jedis, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> jsons = jedis.mget(ids.stream().map(id -> redis.key("call", id)).toArray(String[]::new));
+        List<CallRecord> records = new ArrayList<>(jsons.size());
+        for (String json : jsons) {
+            records.add(json == null ? null : redis.read(json, CallRecord.class));
+        }
+        return records;
+    }
+
+    private static Page<CallRecord> page(List<CallRecord> found, int limit) {
+        if (found.size() <= limit) {
+            return new Page<>(found, Optional.empty());
+        }
+        List<CallRecord> items = found.subList(0, limit);
+        return new Page<>(items, Optional.of(items.get(limit - 1).callId()));
+    }
+}

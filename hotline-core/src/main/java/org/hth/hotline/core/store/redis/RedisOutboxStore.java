@@ -1,0 +1,198 @@
+package org.hth.hotline.core.store.redis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hth.hotline.core.outbox.ClaimedEntry;
+import org.hth.hotline.core.outbox.DeliveryAttempt;
+import org.hth.hotline.core.outbox.OutboxDepth;
+import org.hth.hotline.core.outbox.OutboxEntry;
+import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.OutboxState;
+import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.store.LeaseLostException;
+import org.hth.hotline.core.store.OutboxStore;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
+
+/**
+ * The outbox on a Redis Stream with one consumer group ({@value OutboxLayout#GROUP}), so that any number
+ * of dispatcher nodes share it: a due entry has one message in the stream; {@link #claim} is one Lua
+ * script that moves due retries into the stream, takes over messages whose lease has run out by the
+ * store's clock ({@code XCLAIM}), and reads new ones ({@code XREADGROUP … >}, consumer = claimer).
+ * Settling checks the claim's random token in a Lua script and acknowledges and deletes the message.
+ * See {@link OutboxLayout} for the keys. Thread-safe.
+ */
+final class RedisOutboxStore implements OutboxStore {
+    private static final LuaScript CLAIM = LuaScript.load("outbox-claim.lua");
+    private static final LuaScript SETTLE = LuaScript.load("outbox-settle.lua");
+    private static final LuaScript REPLAY = LuaScript.load("outbox-replay.lua");
+    private final RedisConnection redis;
+    private final OutboxLayout layout;
+
+    RedisOutboxStore(RedisConnection redis, OutboxLayout layout) {
+        this.redis = redis;
+        this.layout = layout;
+    }
+
+    @Override
+    public List<ClaimedEntry> claim(String claimer, int max, Duration lease) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be positive, was " + max);
+        }
+        Instant now = redis.now();
+        Instant leaseUntil = now.plus(lease);
+        String token = UUID.randomUUID().toString();
+        Object result = redis.call(jedis -> CLAIM.run(jedis, List.of(layout.stream(), layout.scheduled(), layout.leases()),
+                List.of(OutboxLayout.GROUP, claimer, Long.toString(now.toEpochMilli()),
+                        Long.toString(RedisConnection.ceilMillis(leaseUntil)), Integer.toString(max), token,
+                        layout.entryPrefix())));
+        List<ClaimedEntry> claimed = new ArrayList<>();
+        for (Object hash : (List<?>) result) {
+            layout.fromHash(pairs((List<?>) hash))
+                    .ifPresent(entry -> claimed.add(new ClaimedEntry(entry, claimer, token, leaseUntil)));
+        }
+        claimed.sort(Comparator.comparing((ClaimedEntry c) -> c.entry().nextAttemptAt()).thenComparing(ClaimedEntry::id));
+        return claimed;
+    }
+
+    /** A flat {@code HGETALL} reply from a script as a map. */
+    private static Map<String, String> pairs(List<?> flat) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < flat.size(); i += 2) {
+            map.put(text(flat.get(i)), text(flat.get(i + 1)));
+        }
+        return map;
+    }
+
+    private static String text(Object reply) {
+        return reply instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                : String.valueOf(reply);
+    }
+
+    @Override
+    public void complete(ClaimedEntry claimed) {
+        settle(claimed, OutboxState.DELIVERED, Optional.empty(), redis.now());
+    }
+
+    @Override
+    public void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
+        settle(claimed, OutboxState.PENDING, Optional.of(error), nextAttemptAt);
+    }
+
+    @Override
+    public void deadLetter(ClaimedEntry claimed, String error) {
+        settle(claimed, OutboxState.DEAD, Optional.of(error), redis.now());
+    }
+
+    private void settle(ClaimedEntry claimed, OutboxState target, Optional<String> error, Instant next) {
+        String id = claimed.id();
+        Object settled = redis.call(jedis -> SETTLE.run(jedis,
+                List.of(layout.entry(id), layout.stream(), layout.leases(), layout.scheduled(),
+                        layout.state(OutboxState.PENDING), layout.state(target)),
+                List.of(id, claimed.token(), OutboxLayout.GROUP, target.name(), error.isPresent() ? "1" : "0",
+                        error.orElse(""), next.toString(), Long.toString(RedisConnection.ceilMillis(next)))));
+        if (!Long.valueOf(1).equals(settled)) {
+            throw new LeaseLostException(id);
+        }
+    }
+
+    @Override
+    public int replay(ReplaySelection selection) {
+        List<String> candidates;
+        if (selection instanceof ReplaySelection.One one) {
+            candidates = List.of(one.entryId());
+        } else if (selection instanceof ReplaySelection.Destination d) {
+            candidates = deadIds(e -> e.destinationId().equals(d.destinationId()));
+        } else if (selection instanceof ReplaySelection.Since s) {
+            candidates = deadIds(e -> !e.createdAt().isBefore(s.since()));
+        } else {
+            throw new IllegalArgumentException("unknown replay selection " + selection.getClass().getName());
+        }
+        String now = redis.now().toString();
+        return redis.call(jedis -> {
+            int replayed = 0;
+            for (String id : candidates) {
+                Object done = REPLAY.run(jedis, List.of(layout.entry(id), layout.stream(),
+                        layout.state(OutboxState.DEAD), layout.state(OutboxState.PENDING)),
+                        List.of(id, now, OutboxLayout.GROUP));
+                replayed += Long.valueOf(1).equals(done) ? 1 : 0;
+            }
+            return replayed;
+        });
+    }
+
+    private List<String> deadIds(java.util.function.Predicate<OutboxEntry> keep) {
+        return redis.call(jedis -> fetch(jedis, jedis.zrange(layout.state(OutboxState.DEAD), 0, -1))).stream()
+                .filter(e -> e != null && keep.test(e))
+                .map(OutboxEntry::id)
+                .toList();
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(String entryId) {
+        return layout.fromHash(redis.call(jedis -> jedis.hgetAll(layout.entry(entryId))));
+    }
+
+    @Override
+    public List<OutboxEntry> query(OutboxQuery query) {
+        String index = query.destinationId().map(layout::destination)
+                .or(() -> query.state().map(layout::state))
+                .orElse(layout.all());
+        return redis.call(jedis -> IndexWalk.collect(jedis, index, IndexWalk.TOP, IndexWalk.BOTTOM, 0, query.limit(),
+                ids -> fetch(jedis, ids),
+                e -> query.destinationId().map(e.destinationId()::equals).orElse(true)
+                        && query.state().map(s -> s == e.state()).orElse(true)));
+    }
+
+    @Override
+    public List<OutboxEntry> forTicket(String ticketId) {
+        return redis.call(jedis -> fetch(jedis, jedis.lrange(layout.ticket(ticketId), 0, -1))).stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** The entries of these ids in one round trip, {@code null} where one is missing. */
+    private List<OutboxEntry> fetch(Jedis jedis, List<String> ids) {
+        Pipeline pipeline = jedis.pipelined();
+        List<Response<Map<String, String>>> hashes = ids.stream().map(id -> pipeline.hgetAll(layout.entry(id))).toList();
+        pipeline.sync();
+        List<OutboxEntry> entries = new ArrayList<>(ids.size());
+        for (Response<Map<String, String>> hash : hashes) {
+            entries.add(layout.fromHash(hash.get()).orElse(null));
+        }
+        return entries;
+    }
+
+    @Override
+    public OutboxDepth depth() {
+        return redis.call(jedis -> {
+            Pipeline pipeline = jedis.pipelined();
+            Response<Long> pending = pipeline.zcard(layout.state(OutboxState.PENDING));
+            Response<Long> dead = pipeline.zcard(layout.state(OutboxState.DEAD));
+            Response<Long> delivered = pipeline.zcard(layout.state(OutboxState.DELIVERED));
+            pipeline.sync();
+            return new OutboxDepth(pending.get(), dead.get(), delivered.get());
+        });
+    }
+
+    @Override
+    public void recordAttempt(DeliveryAttempt attempt) {
+        String json = redis.write(attempt);
+        redis.call(jedis -> jedis.rpush(layout.attempts(attempt.entryId()), json));
+    }
+
+    @Override
+    public List<DeliveryAttempt> attempts(String entryId) {
+        return redis.call(jedis -> jedis.lrange(layout.attempts(entryId), 0, -1)).stream()
+                .map(json -> redis.read(json, DeliveryAttempt.class))
+                .toList();
+    }
+}

@@ -1,0 +1,178 @@
+package org.hth.hotline.core.store.redis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hth.hotline.core.outbox.OutboxEntry;
+import org.hth.hotline.core.referral.Ticket;
+import org.hth.hotline.core.referral.TicketEvent;
+import org.hth.hotline.core.referral.TicketQuery;
+import org.hth.hotline.core.store.AlreadyExistsException;
+import org.hth.hotline.core.store.NotFoundException;
+import org.hth.hotline.core.store.StoreException;
+import org.hth.hotline.core.store.TicketStore;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Transaction;
+
+/**
+ * Tickets in Redis: the ticket's JSON at {@code ticket:<id>}, indexed by creation (whole microseconds)
+ * in {@code tickets:by-created}, {@code tickets:status:<STATUS>}, {@code tickets:destination:<id>} and
+ * {@code tickets:call:<call id>}. A ticket and its outbox entries are written in one {@code MULTI/EXEC}
+ * under {@code WATCH} of every key it checks, so a taken id refuses the whole write. Thread-safe.
+ */
+final class RedisTicketStore implements TicketStore {
+    private static final int WATCH_RETRIES = 50;
+    private final RedisConnection redis;
+    private final OutboxLayout outbox;
+
+    RedisTicketStore(RedisConnection redis, OutboxLayout outbox) {
+        this.redis = redis;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void create(Ticket ticket, List<OutboxEntry> entries) {
+        String key = redis.key("ticket", ticket.id());
+        String json = redis.write(ticket);
+        checkBelong(entries, ticket.id());
+        redis.call(jedis -> {
+            for (int i = 0; i < WATCH_RETRIES; i++) {
+                watch(jedis, key, entries);
+                if (jedis.exists(key)) {
+                    jedis.unwatch();
+                    throw new AlreadyExistsException("ticket", ticket.id());
+                }
+                refuseTakenEntries(jedis, entries);
+                Transaction tx = jedis.multi();
+                tx.set(key, json);
+                double score = RedisConnection.micros(ticket.createdAt());
+                tx.zadd(redis.key("tickets", "by-created"), score, ticket.id());
+                tx.zadd(status(ticket), score, ticket.id());
+                for (String destination : ticket.destinations()) {
+                    tx.zadd(redis.key("tickets", "destination", destination), score, ticket.id());
+                }
+                ticket.callId().ifPresent(call -> tx.zadd(redis.key("tickets", "call", call), score, ticket.id()));
+                writeEntries(tx, entries, ticket.id());
+                if (exec(tx, ticket.id())) {
+                    return null;
+                }
+            }
+            throw new StoreException("ticket " + ticket.id() + " kept changing while it was created");
+        });
+    }
+
+    @Override
+    public Ticket append(String ticketId, TicketEvent event, List<OutboxEntry> entries) {
+        String key = redis.key("ticket", ticketId);
+        checkBelong(entries, ticketId);
+        return redis.call(jedis -> {
+            for (int i = 0; i < WATCH_RETRIES; i++) {
+                watch(jedis, key, entries);
+                String json = jedis.get(key);
+                if (json == null) {
+                    jedis.unwatch();
+                    throw new NotFoundException("ticket", ticketId);
+                }
+                refuseTakenEntries(jedis, entries);
+                Ticket before = redis.read(json, Ticket.class);
+                Ticket after = before.with(event);
+                Transaction tx = jedis.multi();
+                tx.set(key, redis.write(after));
+                if (after.status() != before.status()) {
+                    double score = RedisConnection.micros(after.createdAt());
+                    tx.zrem(status(before), ticketId);
+                    tx.zadd(status(after), score, ticketId);
+                }
+                writeEntries(tx, entries, ticketId);
+                if (exec(tx, ticketId)) {
+                    return after;
+                }
+            }
+            throw new StoreException("ticket " + ticketId + " kept changing while an event was appended");
+        });
+    }
+
+    private void watch(Jedis jedis, String ticketKey, List<OutboxEntry> entries) {
+        List<String> keys = new ArrayList<>();
+        keys.add(ticketKey);
+        entries.forEach(e -> keys.add(outbox.entry(e.id())));
+        jedis.watch(keys.toArray(String[]::new));
+    }
+
+    private void refuseTakenEntries(Jedis jedis, List<OutboxEntry> entries) {
+        Set<String> seen = new HashSet<>();
+        for (OutboxEntry entry : entries) {
+            if (!seen.add(entry.id()) || jedis.exists(outbox.entry(entry.id()))) {
+                jedis.unwatch();
+                throw new AlreadyExistsException("outbox entry", entry.id());
+            }
+        }
+    }
+
+    private void writeEntries(Transaction tx, List<OutboxEntry> entries, String ticketId) {
+        Instant now = redis.now();
+        for (OutboxEntry entry : entries) {
+            outbox.enqueue(tx, entry, now);
+        }
+    }
+
+    private static void checkBelong(List<OutboxEntry> entries, String ticketId) {
+        for (OutboxEntry entry : entries) {
+            if (!entry.ticketId().equals(ticketId)) {
+                throw new IllegalArgumentException("outbox entry " + entry.id() + " is not about ticket " + ticketId);
+            }
+        }
+    }
+
+    /** Runs the transaction: false when a watched key changed (try again). */
+    private static boolean exec(Transaction tx, String ticketId) {
+        List<Object> results = tx.exec();
+        if (results == null) {
+            return false;
+        }
+        for (Object result : results) {
+            if (result instanceof Exception e) {
+                throw new StoreException("writing ticket " + ticketId + " failed part-way: " + e.getMessage(), e);
+            }
+        }
+        return true;
+    }
+
+    private String status(Ticket ticket) {
+        return redis.key("tickets", "status", ticket.status().name());
+    }
+
+    @Override
+    public Optional<Ticket> find(String ticketId) {
+        return Optional.ofNullable(redis.call(jedis -> jedis.get(redis.key("ticket", ticketId))))
+                .map(json -> redis.read(json, Ticket.class));
+    }
+
+    @Override
+    public List<Ticket> query(TicketQuery query) {
+        String index = query.callId().map(c -> redis.key("tickets", "call", c))
+                .or(() -> query.destinationId().map(d -> redis.key("tickets", "destination", d)))
+                .or(() -> query.status().map(s -> redis.key("tickets", "status", s.name())))
+                .orElse(redis.key("tickets", "by-created"));
+        return redis.call(jedis -> IndexWalk.collect(jedis, index, IndexWalk.TOP, IndexWalk.BOTTOM, 0, query.limit(),
+                ids -> fetch(jedis, ids), ticket -> matches(query, ticket)));
+    }
+
+    private List<Ticket> fetch(Jedis jedis, List<String> ids) {
+        List<Ticket> tickets = new ArrayList<>(ids.size());
+        for (String json : jedis.mget(ids.stream().map(id -> redis.key("ticket", id)).toArray(String[]::new))) {
+            tickets.add(json == null ? null : redis.read(json, Ticket.class));
+        }
+        return tickets;
+    }
+
+    private static boolean matches(TicketQuery query, Ticket ticket) {
+        return query.status().map(s -> s == ticket.status()).orElse(true)
+                && query.destinationId().map(ticket.destinations()::contains).orElse(true)
+                && query.callId().map(c -> ticket.callId().filter(c::equals).isPresent()).orElse(true);
+    }
+}

@@ -1,0 +1,67 @@
+-- Claims up to max due outbox entries for one claimer, atomically, so two claimers never take one entry.
+-- 1. scheduled entries whose time has come go back into the stream (each moved once: ZREM then XADD);
+-- 2. entries whose lease (the hash's 'lease', compared with the caller's clock) has run out are taken
+--    over with XCLAIM;
+-- 3. new messages are read with XREADGROUP ... '>' for the claimer.
+-- Every entry taken gets the claim's token, claimer and lease end. Returns each entry's hash (HGETALL).
+-- KEYS: 1 stream, 2 scheduled set, 3 lease set
+-- ARGV: 1 group, 2 claimer, 3 now (ms), 4 lease end (ms), 5 max, 6 token, 7 entry key prefix
+local stream, scheduled, leases = KEYS[1], KEYS[2], KEYS[3]
+local group, claimer, now, lease_end = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
+local max, token, prefix = tonumber(ARGV[5]), ARGV[6], ARGV[7]
+
+if redis.call('EXISTS', stream) == 0 then
+  redis.call('XGROUP', 'CREATE', stream, group, '0', 'MKSTREAM')
+end
+
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', scheduled, '-inf', now, 'LIMIT', 0, 1000)) do
+  redis.call('ZREM', scheduled, id)
+  local key = prefix .. id
+  if redis.call('HGET', key, 'state') == 'PENDING' then
+    redis.call('HSET', key, 'sid', redis.call('XADD', stream, '*', 'id', id))
+  end
+end
+
+local out = {}
+local function take(id, key)
+  redis.call('HSET', key, 'token', token, 'claimer', claimer, 'lease', lease_end)
+  redis.call('ZADD', leases, lease_end, id)
+  out[#out + 1] = redis.call('HGETALL', key)
+end
+
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', leases, '-inf', now, 'LIMIT', 0, max)) do
+  local key = prefix .. id
+  local sid = redis.call('HGET', key, 'sid')
+  local held = tonumber(redis.call('HGET', key, 'lease') or '0')
+  local taken = {}
+  if sid and held <= now and redis.call('HGET', key, 'state') == 'PENDING' then
+    taken = redis.call('XCLAIM', stream, group, claimer, 0, sid)
+  end
+  if #taken > 0 then
+    take(id, key)
+  else
+    redis.call('ZREM', leases, id)
+  end
+end
+
+for _ = 1, 5 do
+  if #out >= max then
+    break
+  end
+  local read = redis.call('XREADGROUP', 'GROUP', group, claimer, 'COUNT', max - #out, 'STREAMS', stream, '>')
+  if not read then
+    break
+  end
+  for _, message in ipairs(read[1][2]) do
+    local sid, id = message[1], message[2][2]
+    local key = prefix .. id
+    if redis.call('HGET', key, 'state') == 'PENDING' and redis.call('HGET', key, 'sid') == sid then
+      take(id, key)
+    else
+      -- a message left behind by an entry settled or replayed since: drop it
+      redis.call('XACK', stream, group, sid)
+      redis.call('XDEL', stream, sid)
+    end
+  end
+end
+return out
