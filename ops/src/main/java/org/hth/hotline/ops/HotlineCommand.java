@@ -12,6 +12,8 @@ import org.hth.hotline.ops.users.UserCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code hotline}: the server's command line. Exit codes: 0 done, 1 unexpected failure, 2 bad configuration
@@ -29,9 +31,12 @@ public final class HotlineCommand implements Runnable {
         this.environment = environment;
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        CommandLine.usage(this, environment.out());
+        spec.commandLine().usage(environment.out());
     }
 
     /** The command line with every subcommand, reading and writing through the given environment. */
