@@ -5,14 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
-import org.hth.hotline.core.store.AuditStore;
-import org.hth.hotline.core.store.CallStore;
-import org.hth.hotline.core.store.OutboxStore;
-import org.hth.hotline.core.store.RosterStore;
-import org.hth.hotline.core.store.Store;
 import org.hth.hotline.core.store.StoreException;
-import org.hth.hotline.core.store.TicketStore;
-import org.hth.hotline.core.store.UserStore;
+import org.hth.hotline.core.store.internal.ComposedStore;
 
 /**
  * The store on Redis (Jedis), for production and for several nodes sharing one Redis. Every key lives
@@ -21,24 +15,17 @@ import org.hth.hotline.core.store.UserStore;
  * Thread-safe: one instance serves every thread, each call borrowing a pooled connection. Blocking: call
  * it from a worker thread, never from an event loop.
  */
-public final class RedisStore implements Store {
+public final class RedisStore extends ComposedStore {
     private final RedisConnection redis;
-    private final CallStore calls;
-    private final RosterStore roster;
-    private final TicketStore tickets;
-    private final OutboxStore outbox;
-    private final UserStore users;
-    private final AuditStore audit;
+
+    private RedisStore(RedisConnection redis, OutboxLayout layout) {
+        super(new RedisCallStore(redis), new RedisRosterStore(redis), new RedisTicketStore(redis, layout),
+                new RedisOutboxStore(redis, layout), new RedisUserStore(redis), new RedisAuditStore(redis));
+        this.redis = redis;
+    }
 
     private RedisStore(RedisConnection redis) {
-        this.redis = redis;
-        OutboxLayout layout = new OutboxLayout(redis);
-        this.calls = new RedisCallStore(redis);
-        this.roster = new RedisRosterStore(redis);
-        this.tickets = new RedisTicketStore(redis, layout);
-        this.outbox = new RedisOutboxStore(redis, layout);
-        this.users = new RedisUserStore(redis);
-        this.audit = new RedisAuditStore(redis);
+        this(redis, new OutboxLayout(redis));
     }
 
     /**
@@ -64,36 +51,6 @@ public final class RedisStore implements Store {
             throw e;
         }
         return store;
-    }
-
-    @Override
-    public CallStore calls() {
-        return calls;
-    }
-
-    @Override
-    public RosterStore roster() {
-        return roster;
-    }
-
-    @Override
-    public TicketStore tickets() {
-        return tickets;
-    }
-
-    @Override
-    public OutboxStore outbox() {
-        return outbox;
-    }
-
-    @Override
-    public UserStore users() {
-        return users;
-    }
-
-    @Override
-    public AuditStore audit() {
-        return audit;
     }
 
     @Override

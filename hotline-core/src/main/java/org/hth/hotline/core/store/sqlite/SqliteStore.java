@@ -6,14 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 
-import org.hth.hotline.core.store.AuditStore;
-import org.hth.hotline.core.store.CallStore;
-import org.hth.hotline.core.store.OutboxStore;
-import org.hth.hotline.core.store.RosterStore;
-import org.hth.hotline.core.store.Store;
 import org.hth.hotline.core.store.StoreException;
-import org.hth.hotline.core.store.TicketStore;
-import org.hth.hotline.core.store.UserStore;
+import org.hth.hotline.core.store.internal.ComposedStore;
 
 /**
  * The embedded store: one SQLite file in WAL mode ({@code synchronous=NORMAL}, foreign keys on, a busy
@@ -21,25 +15,23 @@ import org.hth.hotline.core.store.UserStore;
  * on a single write connection; reads run on a small pool of read connections, alongside the writes.
  * Thread-safe; every method blocks on disk I/O, so call it from a worker thread, never an event loop.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore extends ComposedStore {
     private final SqliteDatabase database;
-    private final CallStore calls;
-    private final RosterStore roster;
-    private final TicketStore tickets;
-    private final OutboxStore outbox;
-    private final UserStore users;
-    private final AuditStore audit;
+
+    private SqliteStore(SqliteDatabase database, Clock clock, JsonColumn json, OutboxRows outboxRows) {
+        super(new SqliteCallStore(database, json), new SqliteRosterStore(database, json),
+                new SqliteTicketStore(database, json, outboxRows),
+                new SqliteOutboxStore(database, json, outboxRows, clock), new SqliteUserStore(database, json),
+                new SqliteAuditStore(database, json));
+        this.database = database;
+    }
+
+    private SqliteStore(SqliteDatabase database, Clock clock, JsonColumn json) {
+        this(database, clock, json, new OutboxRows(json));
+    }
 
     private SqliteStore(SqliteDatabase database, Clock clock) {
-        this.database = database;
-        JsonColumn json = new JsonColumn();
-        OutboxRows outboxRows = new OutboxRows(json);
-        this.calls = new SqliteCallStore(database, json);
-        this.roster = new SqliteRosterStore(database, json);
-        this.tickets = new SqliteTicketStore(database, json, outboxRows);
-        this.outbox = new SqliteOutboxStore(database, json, outboxRows, clock);
-        this.users = new SqliteUserStore(database, json);
-        this.audit = new SqliteAuditStore(database, json);
+        this(database, clock, new JsonColumn());
     }
 
     /**
@@ -79,36 +71,6 @@ public final class SqliteStore implements Store {
             throw e;
         }
         return new SqliteStore(database, clock);
-    }
-
-    @Override
-    public CallStore calls() {
-        return calls;
-    }
-
-    @Override
-    public RosterStore roster() {
-        return roster;
-    }
-
-    @Override
-    public TicketStore tickets() {
-        return tickets;
-    }
-
-    @Override
-    public OutboxStore outbox() {
-        return outbox;
-    }
-
-    @Override
-    public UserStore users() {
-        return users;
-    }
-
-    @Override
-    public AuditStore audit() {
-        return audit;
     }
 
     @Override
