@@ -16,9 +16,11 @@ import org.asteriskjava.util.SocketConnectionFacade;
 /**
  * One FastAGI connection as Asterisk-Java reads it, guarded against clients that are not Asterisk: lines end
  * in LF (a CR before it is dropped), a line longer than 8 KiB or an environment of more than 200 lines is an
- * error, and until the blank line that ends the {@code agi_*} environment every read has a deadline. After
- * it, reads wait without limit: a {@code Dial}'s reply comes only when the conversation ends. Used by one AGI
- * worker at a time; not thread-safe.
+ * error, and until the blank line that ends the {@code agi_*} environment every read has a deadline. After an
+ * environment that asks for {@code route} and is complete (Asterisk ends it with {@code agi_threadid}), reads
+ * wait without limit: a {@code Dial}'s reply comes only when the conversation ends. After any other, the
+ * deadline stays, so that a silent client cannot hold a worker while Asterisk-Java tries to tell it
+ * {@code AJ_AGISTATUS=NOT_FOUND}. Used by one AGI worker at a time; not thread-safe.
  */
 final class GuardedConnection implements SocketConnectionFacade {
     static final int MAX_LINE = 8192;
@@ -29,6 +31,8 @@ final class GuardedConnection implements SocketConnectionFacade {
     private final OutputStream out;
     private boolean environmentRead;
     private int environmentLines;
+    private boolean asksForRoute;
+    private boolean complete;
 
     GuardedConnection(Socket socket, Duration environmentTimeout) throws IOException {
         this.socket = socket;
@@ -57,8 +61,15 @@ final class GuardedConnection implements SocketConnectionFacade {
         if (!environmentRead) {
             if (text.isEmpty()) {
                 environmentRead = true;
-                socket.setSoTimeout(0);
-            } else if (++environmentLines > MAX_ENVIRONMENT_LINES) {
+                if (asksForRoute && complete) {
+                    socket.setSoTimeout(0);
+                }
+            } else if (text.startsWith("agi_network_script: ")) {
+                asksForRoute = text.substring("agi_network_script: ".length()).equals(RouteScript.NAME);
+            } else if (text.startsWith("agi_threadid: ")) {
+                complete = true;
+            }
+            if (!environmentRead && ++environmentLines > MAX_ENVIRONMENT_LINES) {
                 throw new IOException("AGI environment longer than " + MAX_ENVIRONMENT_LINES + " lines");
             }
         }
