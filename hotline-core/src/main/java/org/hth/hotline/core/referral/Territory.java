@@ -12,5 +12,7 @@ public enum Territory {
     ASL4,
     /** La Spezia. */
     ASL5,
-    OUTSIDE_LIGURIA
+    OUTSIDE_LIGURIA,
+    /** Not known yet (a callback ticket for a missed call): an operator sets it before any referral. */
+    UNKNOWN
 }

@@ -26,6 +26,9 @@ import java.util.Set;
  * @param destinations  the destination ids it is sent to
  * @param status        where it is in its life cycle
  * @param history       every change, oldest first
+ * @param sealedCallbackNumber for a callback ticket, the caller's number sealed with
+ *                      {@link org.hth.hotline.core.privacy.NumberSealer} (it stops opening after a short
+ *                      configured time); never the number in clear
  */
 public record Ticket(
         String id,
@@ -43,7 +46,8 @@ public record Ticket(
         String summary,
         List<String> destinations,
         TicketStatus status,
-        List<TicketEvent> history) {
+        List<TicketEvent> history,
+        Optional<String> sealedCallbackNumber) {
 
     public Ticket {
         Objects.requireNonNull(id, "id");
@@ -57,6 +61,7 @@ public record Ticket(
         Objects.requireNonNull(territory, "territory");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(sealedCallbackNumber, "sealedCallbackNumber");
         exploitation = Set.copyOf(exploitation);
         needs = Set.copyOf(needs);
         destinations = List.copyOf(destinations);
@@ -68,6 +73,7 @@ public record Ticket(
         List<TicketEvent> longer = new ArrayList<>(history);
         longer.add(event);
         return new Ticket(id, kind, createdAt, createdBy, callId, accessChannel, exploitation, person, needs,
-                urgency, territory, consent, summary, destinations, event.status().orElse(status), longer);
+                urgency, territory, consent, summary, destinations, event.status().orElse(status), longer,
+                sealedCallbackNumber);
     }
 }

@@ -56,7 +56,7 @@ public final class Fixtures {
         return new Ticket(id, TicketKind.REFERRAL, at, "anna", Optional.of("call-" + id), AccessChannel.NUMERO_VERDE,
                 Set.of(ExploitationType.LABOUR), person, Set.of(Need.EMERGENCY_SHELTER, Need.LEGAL), Urgency.URGENT,
                 Territory.ASL5, true, "summary of " + id, List.of("uor", "uds-asl5"), TicketStatus.OPEN,
-                List.of(new TicketEvent(at, "anna", "created", Optional.of(TicketStatus.OPEN), "")));
+                List.of(new TicketEvent(at, "anna", "created", Optional.of(TicketStatus.OPEN), "")), Optional.empty());
     }
 
     public static OutboxEntry entry(String id, String ticketId, String destination, Instant at) {

@@ -1,0 +1,44 @@
+package org.hth.hotline.core.telephony.agi;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where the FastAGI server listens and whom it serves. Immutable, thread-safe.
+ *
+ * @param bindAddress        the address to listen on (default {@code 127.0.0.1})
+ * @param port               the TCP port (default 4573; 0 picks a free one, for tests)
+ * @param allowedClients     IP addresses or CIDR blocks Asterisk connects from; FastAGI has no
+ *                           authentication, so any other peer is closed at once
+ * @param corePoolSize       worker threads kept ready
+ * @param maxPoolSize        the most calls served at once: every call holds a worker for its whole length (a
+ *                           {@code Dial} blocks until the conversation ends); past this, connections are closed
+ *                           and Asterisk's {@code AGISTATUS=FAILURE} sends the call to the dialplan's fallback
+ * @param environmentTimeout how long a client may take to send its {@code agi_*} environment
+ */
+public record AgiServerConfig(String bindAddress, int port, List<String> allowedClients, int corePoolSize,
+                              int maxPoolSize, Duration environmentTimeout) {
+    public AgiServerConfig {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        allowedClients = List.copyOf(allowedClients);
+        Objects.requireNonNull(environmentTimeout, "environmentTimeout");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("agi.port must be 0-65535: " + port);
+        }
+        if (corePoolSize < 1 || maxPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("agi pool sizes must be 1 <= core <= max: " + corePoolSize + ", "
+                    + maxPoolSize);
+        }
+        if (environmentTimeout.isNegative() || environmentTimeout.isZero()) {
+            throw new IllegalArgumentException("agi.environmentTimeout must be positive");
+        }
+        ClientAllowList.parse(allowedClients);
+    }
+
+    /** 127.0.0.1:4573, Asterisk on the same machine, 50 workers ready, up to 1,000 calls at once, 5 s. */
+    public static AgiServerConfig defaults() {
+        return new AgiServerConfig("127.0.0.1", 4573, List.of("127.0.0.1/32", "::1/128"), 50, 1000,
+                Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,52 @@
+package org.hth.hotline.core.telephony.agi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.hth.hotline.core.roster.EndpointKind;
+import org.hth.hotline.core.roster.FallbackStep;
+import org.hth.hotline.core.roster.PlannedStep;
+import org.hth.hotline.core.roster.RingTarget;
+import org.junit.jupiter.api.Test;
+
+class DialArgumentsTest {
+    private final DialArguments arguments = new DialArguments(RouteConfig.defaults());
+    private final RingTarget annaConsole = new RingTarget("op-anna", "PJSIP/op-anna", EndpointKind.CONSOLE);
+    private final RingTarget lucaConsole = new RingTarget("op-luca", "PJSIP/op-luca", EndpointKind.CONSOLE);
+    private final RingTarget lucaMobile = new RingTarget("op-luca", "PJSIP/trunk/+393330000002", EndpointKind.MOBILE);
+
+    @Test
+    void consoleStepRingsWithMusicAndTheWhisper() {
+        assertThat(arguments.forStep(List.of(annaConsole, lucaConsole), 20, "en"))
+                .containsExactly("PJSIP/op-anna&PJSIP/op-luca", "20", "mA(hotline/whisper-en)");
+    }
+
+    @Test
+    void stepWithAMobileRunsTheAcceptGosubInsteadOfTheWhisper() {
+        assertThat(arguments.forStep(List.of(lucaConsole, lucaMobile), 25, "pcm"))
+                .containsExactly("PJSIP/op-luca&PJSIP/trunk/+393330000002", "25", "mU(hotline-accept^pcm)");
+    }
+
+    @Test
+    void fallbackLineRingsWithMusicOnly() {
+        assertThat(DialArguments.forFallback(new FallbackStep.Dial("PJSIP/trunk/800290290-national", 60)))
+                .containsExactly("PJSIP/trunk/800290290-national", "60", "m");
+    }
+
+    @Test
+    void endpointThatWouldBreakTheArgumentIsLeftOut() {
+        RingTarget evil = new RingTarget("op-x", "PJSIP/op-x,1,G(evil)", EndpointKind.CONSOLE);
+        assertThat(DialArguments.dialable(new PlannedStep(1, 20, List.of(evil, annaConsole))))
+                .containsExactly(annaConsole);
+    }
+
+    @Test
+    void answeringOperatorIsFoundByPeerNumberThenByChannelName() {
+        List<RingTarget> step = List.of(annaConsole, lucaConsole, lucaMobile);
+        assertThat(DialArguments.answeredBy(step, "trunk/+393330000002", "PJSIP/trunk-0000002c")).contains("op-luca");
+        assertThat(DialArguments.answeredBy(step, null, "PJSIP/op-anna-0000001b")).contains("op-anna");
+        assertThat(DialArguments.answeredBy(step, null, "PJSIP/op-annabel-1")).isEmpty();
+        assertThat(DialArguments.answeredBy(List.of(lucaConsole, lucaMobile), null, null)).contains("op-luca");
+    }
+}

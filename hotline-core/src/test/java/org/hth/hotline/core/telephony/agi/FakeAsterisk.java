@@ -1,0 +1,149 @@
+package org.hth.hotline.core.telephony.agi;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plays Asterisk on one FastAGI connection: sends the recorded {@code agi_*} environment of call 01 (with the
+ * caller ID and uniqueid of the test), then answers each command as Asterisk 22 does in the recordings.
+ * {@code EXEC Dial} takes its reply from the queue of {@link Dial}s; {@code GET VARIABLE DIALSTATUS} and
+ * {@code DIALEDPEER*} answer for the last one. Not thread-safe: one per call.
+ */
+final class FakeAsterisk {
+    /** What one {@code Dial} does: its reply, the status, and which peer answered. */
+    record Dial(int result, String status, String peerNumber, String peerName) {
+        static Dial answeredBy(String peerNumber, String peerName) {
+            return new Dial(0, "ANSWER", peerNumber, peerName);
+        }
+
+        static Dial ends(String status) {
+            return new Dial(0, status, null, null);
+        }
+
+        static Dial callerHangsUp() {
+            return new Dial(-1, "CANCEL", null, null);
+        }
+    }
+
+    static final String ENVIRONMENT = "/fixtures/asterisk/01-answered/agi-env.txt";
+
+    final List<String> commands = new ArrayList<>();
+    final Map<String, String> variables = new LinkedHashMap<>();
+    private final Deque<Dial> dials = new ArrayDeque<>();
+    private final String callerId;
+    private final String linkedId;
+    private String menuReply = "200 result=2";
+    private Dial last = Dial.ends("");
+
+    FakeAsterisk(String callerId, String linkedId) {
+        this.callerId = callerId;
+        this.linkedId = linkedId;
+    }
+
+    FakeAsterisk menuReply(String reply) {
+        this.menuReply = reply;
+        return this;
+    }
+
+    FakeAsterisk then(Dial dial) {
+        dials.add(dial);
+        return this;
+    }
+
+    /** The recorded environment, with this call's caller ID and uniqueid; LF line ends, blank line last. */
+    String environment() {
+        try (InputStream in = FakeAsterisk.class.getResourceAsStream(ENVIRONMENT)) {
+            String recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return recorded.replace("agi_callerid: 3331234567\n", "agi_callerid: " + callerId + "\n")
+                    .replace("agi_uniqueid: 1795304357.53\n", "agi_uniqueid: " + linkedId + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Connects, plays the whole call, and returns when the script closes the connection. */
+    FakeAsterisk call(int port) {
+        return call(port, InetAddress.getLoopbackAddress());
+    }
+
+    FakeAsterisk call(int port, InetAddress from) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            send(out, environment());
+            String line;
+            while ((line = in.readLine()) != null) {
+                String command = line.replace("\"", "");
+                commands.add(command);
+                send(out, reply(command));
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String reply(String command) {
+        if (command.startsWith("SET VARIABLE ")) {
+            String[] parts = command.substring("SET VARIABLE ".length()).split(" ", 2);
+            variables.put(parts[0], parts.length > 1 ? parts[1] : "");
+            return "200 result=1\n";
+        }
+        if (command.equals("ANSWER")) {
+            return "200 result=0\n";
+        }
+        if (command.startsWith("GET DATA ")) {
+            return menuReply + "\n";
+        }
+        if (command.startsWith("EXEC Dial ")) {
+            last = dials.isEmpty() ? Dial.ends("NOANSWER") : dials.poll();
+            // as recorded in call 01: the reply first, then HANGUP when the caller is gone
+            return "200 result=" + last.result() + "\n" + (last.result() == -1 ? "HANGUP\n" : "");
+        }
+        if (command.startsWith("EXEC VoiceMail ")) {
+            return "200 result=0\n";
+        }
+        if (command.startsWith("GET VARIABLE ")) {
+            return variable(command.substring("GET VARIABLE ".length()));
+        }
+        return "510 Invalid or unknown command\n";
+    }
+
+    private String variable(String name) {
+        String value = switch (name) {
+            case "CHANNEL(linkedid)" -> linkedId;
+            case "DIALSTATUS" -> last.status();
+            case "DIALEDPEERNUMBER" -> last.peerNumber();
+            case "DIALEDPEERNAME" -> last.peerName();
+            default -> variables.get(name);
+        };
+        return value == null || value.isEmpty() ? "200 result=0\n" : "200 result=1 (" + value + ")\n";
+    }
+
+    /** The commands that start with this, in order. */
+    List<String> commandsStartingWith(String prefix) {
+        return commands.stream().filter(c -> c.startsWith(prefix)).toList();
+    }
+
+    private static void send(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}

@@ -1,0 +1,160 @@
+package org.hth.hotline.core.telephony.agi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.hth.hotline.core.referral.AccessChannel;
+import org.hth.hotline.core.referral.Territory;
+import org.hth.hotline.core.referral.Ticket;
+import org.hth.hotline.core.referral.TicketKind;
+import org.hth.hotline.core.referral.Urgency;
+import org.hth.hotline.core.telephony.agi.FakeAsterisk.Dial;
+import org.hth.hotline.core.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The route script over real sockets, against a fake Asterisk that answers like the recorded one. */
+class RouteScriptIT {
+    static final String CALLER = "3331234567";
+    static final String STEP_1 = "EXEC Dial PJSIP/op-anna,20,mA(hotline/whisper-en)";
+    static final String STEP_2 = "EXEC Dial PJSIP/op-luca&PJSIP/trunk/+393330000002,20,mU(hotline-accept^en)";
+
+    @RegisterExtension
+    final RouteServerExtension server = new RouteServerExtension();
+
+    @AfterEach
+    void noNumberInAnyLogLine() {
+        assertThat(server.renderedLogs()).doesNotContain(CALLER).doesNotContain("+39333123");
+    }
+
+    @Test
+    void answeredAtStepOne() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.52")
+                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
+
+        assertThat(call.commands).startsWith("GET VARIABLE CHANNEL(linkedid)", "SET VARIABLE HOTLINE_CALL_ID 1795304357.52");
+        assertThat(call.commands).contains("ANSWER",
+                "GET DATA hotline/menu-it&hotline/menu-en&hotline/menu-fr&hotline/menu-es&hotline/menu-ro"
+                        + "&hotline/menu-sq&hotline/menu-ar&hotline/menu-zh&hotline/menu-pcm 5000 1",
+                "SET VARIABLE HOTLINE_STEP 1", STEP_1);
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.52")
+                .containsEntry("HOTLINE_CALLER", server.pseudonymiser.pseudonymOf(CALLER).orElseThrow())
+                .containsEntry("HOTLINE_LANG", "en").containsEntry("HOTLINE_ANSWERED_BY", "op-anna")
+                .containsEntry("HOTLINE_OUTCOME", "ANSWERED");
+        assertThat(server.store.tickets).isEmpty();
+        assertThat(server.calls("answered")).isEqualTo(1.0);
+        assertThat(server.registry.get("hotline.route.decision").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void stepOneNoAnswerThenStepTwoAnswersOnTheMobile() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.60")
+                .then(Dial.ends("NOANSWER"))
+                .then(Dial.answeredBy("trunk/+393330000002", "PJSIP/trunk-0000002c")).call(server.port());
+
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1, STEP_2);
+        assertThat(call.commandsStartingWith("SET VARIABLE HOTLINE_STEP"))
+                .containsExactly("SET VARIABLE HOTLINE_STEP 1", "SET VARIABLE HOTLINE_STEP 2");
+        assertThat(call.variables).containsEntry("HOTLINE_ANSWERED_BY", "op-luca")
+                .containsEntry("HOTLINE_OUTCOME", "ANSWERED");
+    }
+
+    @Test
+    void everyoneBusyGoesToTheFallbackAndOpensACallbackTicketWithTheNumberSealed() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304400.62")
+                .then(Dial.ends("BUSY")).then(Dial.ends("CHANUNAVAIL")).then(Dial.ends("NOANSWER"))
+                .call(server.port());
+
+        assertThat(call.commandsStartingWith("EXEC")).containsExactly(STEP_1, STEP_2,
+                "EXEC Dial PJSIP/trunk/800290290-national,60,m", "EXEC VoiceMail hotline@default,u");
+        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "VOICEMAIL");
+        assertThat(server.store.tickets).hasSize(1);
+        Ticket ticket = server.store.tickets.get(0);
+        assertThat(ticket.kind()).isEqualTo(TicketKind.CALLBACK);
+        assertThat(ticket.accessChannel()).isEqualTo(AccessChannel.NUMERO_VERDE);
+        assertThat(ticket.urgency()).isEqualTo(Urgency.ORDINARY);
+        assertThat(ticket.territory()).isEqualTo(Territory.UNKNOWN);
+        assertThat(ticket.callId()).contains("1795304400.62");
+        assertThat(ticket.person().languages()).containsExactly("en");
+        assertThat(call.variables).containsEntry("HOTLINE_CALLBACK_TICKET", ticket.id());
+        assertThat(server.sealer.open(ticket.sealedCallbackNumber().orElseThrow(), server.clock.instant()))
+                .contains("+393331234567");
+        assertThat(server.sealer.open(ticket.sealedCallbackNumber().orElseThrow(),
+                server.clock.instant().plus(RouteConfig.defaults().callbackRetention()))).isEmpty();
+        assertThat(ticket.toString()).doesNotContain(CALLER);
+        assertThat(call.commands.toString()).doesNotContain(CALLER);
+        assertThat(server.calls("voicemail")).isEqualTo(1.0);
+    }
+
+    @Test
+    void callerWhoHangsUpWhileRingingIsAbandoned() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.70").then(Dial.callerHangsUp()).call(server.port());
+
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ABANDONED").doesNotContainKey("HOTLINE_ANSWERED_BY");
+        assertThat(server.store.tickets).isEmpty();
+        assertThat(server.calls("abandoned")).isEqualTo(1.0);
+    }
+
+    @Test
+    void callerWhoHangsUpAfterTalkingWasAnswered() {
+        // call 01 as recorded: Dial returns -1 when the caller hangs up after the conversation, DIALSTATUS=ANSWER
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.53")
+                .then(new Dial(-1, "ANSWER", "op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
+
+        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ANSWERED").containsEntry("HOTLINE_ANSWERED_BY", "op-anna");
+    }
+
+    @Test
+    void callerWhoHangsUpDuringTheMenuIsAbandonedWithoutRinging() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.75").menuReply("200 result=-1").call(server.port());
+
+        assertThat(call.commandsStartingWith("EXEC")).isEmpty();
+        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ABANDONED");
+    }
+
+    @Test
+    void repeatCallerSkipsTheMenuAndKeepsTheirLanguage() {
+        String pseudonym = server.pseudonymiser.pseudonymOf(CALLER).orElseThrow();
+        server.store.calls.add(Fixtures.abandonedCall("1795300000.1", Instant.parse("2026-11-20T10:00:00Z"), pseudonym));
+        FakeAsterisk call = new FakeAsterisk("+39 333 123 4567", "1795304357.80").menuReply("200 result=1")
+                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
+
+        assertThat(call.commandsStartingWith("GET DATA")).isEmpty();
+        assertThat(call.variables).containsEntry("HOTLINE_LANG", "en").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
+    }
+
+    @Test
+    void menuTimeoutTakesTheDefaultLanguage() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.85").menuReply("200 result= (timeout)")
+                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
+
+        assertThat(call.variables).containsEntry("HOTLINE_LANG", "it");
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly("EXEC Dial PJSIP/op-anna,20,mA(hotline/whisper-it)");
+    }
+
+    @Test
+    void withheldCallerIsRoutedAndTheirCallbackTicketHasNoNumber() {
+        FakeAsterisk call = new FakeAsterisk("unknown", "1795304357.90")
+                .then(Dial.ends("NOANSWER")).then(Dial.ends("NOANSWER")).then(Dial.answeredBy("trunk/800290290-national", "PJSIP/trunk-1"))
+                .call(server.port());
+
+        assertThat(call.variables).containsEntry("HOTLINE_CALLER", "withheld").containsEntry("HOTLINE_OUTCOME", "FALLBACK");
+        assertThat(server.store.tickets).singleElement()
+                .satisfies(ticket -> assertThat(ticket.sealedCallbackNumber()).isEqualTo(Optional.empty()));
+    }
+
+    @Test
+    void callerIdWithMarkupOrControlCharactersCountsAsWithheld() {
+        for (String bad : List.of("<script>alert(1)</script>3331234567", "333\u00011234567", "\"Evil\" <3331234567>")) {
+            FakeAsterisk call = new FakeAsterisk(bad, "1795304358.1")
+                    .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
+            assertThat(call.variables).containsEntry("HOTLINE_CALLER", "withheld").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
+        }
+    }
+}

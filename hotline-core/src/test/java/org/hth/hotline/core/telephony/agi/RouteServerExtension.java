@@ -1,0 +1,117 @@
+package org.hth.hotline.core.telephony.agi;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hth.hotline.core.privacy.CallerPseudonymiser;
+import org.hth.hotline.core.privacy.NumberSealer;
+import org.hth.hotline.core.roster.Roster;
+import org.hth.hotline.core.roster.RosterParser;
+import org.hth.hotline.core.testing.MutableClock;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * Starts the FastAGI server on a free loopback port before each test, with a two-step roster (Anna's console,
+ * then Luca's console and mobile), an in-memory store, and a log appender to check what was logged.
+ */
+final class RouteServerExtension implements BeforeEachCallback, AfterEachCallback {
+    static final String ROSTER = """
+            timezone: Europe/Rome
+            operators:
+              - id: op-anna
+                name: Anna
+                languages: [it, en]
+                endpoints:
+                  console: PJSIP/op-anna
+                  mobile: PJSIP/trunk/+393330000001
+              - id: op-luca
+                name: Luca
+                languages: [it, sq]
+                endpoints:
+                  console: PJSIP/op-luca
+                  mobile: PJSIP/trunk/+393330000002
+            rotations:
+              - id: all
+                members: [op-anna, op-luca]
+                handoff: { weekday: MONDAY, time: "09:00" }
+            escalation:
+              - { ring: "operator:op-anna", seconds: 20, prefer: console }
+              - { ring: "operator:op-luca", seconds: 20 }
+            fallback:
+              - { dial: "PJSIP/trunk/800290290-national", seconds: 60 }
+              - { voicemail: "hotline@default" }
+            """;
+    static final byte[] PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] SEALING_KEY = new byte[32];
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T23:39:17Z"));
+    final FakeStore store = new FakeStore();
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final CallerPseudonymiser pseudonymiser = new CallerPseudonymiser(PSEUDONYM_KEY);
+    final NumberSealer sealer = new NumberSealer(SEALING_KEY);
+    final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private final List<String> allowed;
+    private HotlineAgiServer server;
+
+    RouteServerExtension() {
+        this(List.of("127.0.0.1/32"));
+    }
+
+    RouteServerExtension(List<String> allowed) {
+        this.allowed = allowed;
+        Arrays.fill(SEALING_KEY, (byte) 3);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Roster roster = new RosterParser().parse(ROSTER);
+        RouteMetrics metrics = new RouteMetrics(registry);
+        RouteScript route = new RouteScript(() -> roster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(),
+                metrics);
+        server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 10, 400, Duration.ofMillis(500)),
+                route, metrics);
+        logs.start();
+        root().addAppender(logs);
+        server.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        server.stop();
+        root().detachAppender(logs);
+    }
+
+    /** Every log line, rendered, with its MDC. */
+    String renderedLogs() {
+        StringBuilder all = new StringBuilder();
+        for (ILoggingEvent event : logs.list) {
+            all.append(event.getFormattedMessage()).append(' ').append(event.getMDCPropertyMap()).append('\n');
+            if (event.getThrowableProxy() != null) {
+                all.append(event.getThrowableProxy().getMessage()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    double calls(String result) {
+        return registry.get("hotline.route.calls").tag("result", result).counter().count();
+    }
+
+    private static Logger root() {
+        return (Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+}
