@@ -92,6 +92,7 @@ public final class ConfigLoader {
         RedisConfig redis = sections.redis();
         ConsoleConfig console = sections.console();
         AgiConfig agi = sections.agi();
+        RosterConfig roster = sections.roster();
         AmiConfig ami = sections.ami(secrets.amiSecret());
         DispatcherConfig dispatcher = sections.dispatcher();
         LoggingConfig logging = sections.logging();
@@ -121,7 +122,7 @@ public final class ConfigLoader {
         problems.throwIfAny();
         SecretsConfig secretsConfig = new SecretsConfig(keys.get(KeySpec.PSEUDONYM), keys.get(KeySpec.ENCRYPTION),
                 !missing.isEmpty());
-        return new HotlineConfig(dataDir, store, redis, console, agi, ami, dispatcher, logging, secretsConfig);
+        return new HotlineConfig(dataDir, store, redis, console, agi, roster, ami, dispatcher, logging, secretsConfig);
     }
 
     private Secret generate(SecretsBootstrap bootstrap, KeySpec spec, Path dataDir) {

@@ -12,13 +12,14 @@ import java.util.Objects;
  * @param redis      the Redis connection, used when {@code store} is {@link StoreKind#REDIS}
  * @param console    the agent-console HTTP server
  * @param agi        the FastAGI server Asterisk connects to
+ * @param roster     where the on-call roster comes from
  * @param ami        the connection to Asterisk's manager interface
  * @param dispatcher the outbox dispatcher
  * @param logging    log output
  * @param secrets    the pseudonym and encryption keys
  */
 public record HotlineConfig(Path dataDir, StoreKind store, RedisConfig redis, ConsoleConfig console,
-                            AgiConfig agi, AmiConfig ami, DispatcherConfig dispatcher, LoggingConfig logging,
+                            AgiConfig agi, RosterConfig roster, AmiConfig ami, DispatcherConfig dispatcher, LoggingConfig logging,
                             SecretsConfig secrets) {
     public HotlineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -26,6 +27,7 @@ public record HotlineConfig(Path dataDir, StoreKind store, RedisConfig redis, Co
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(agi, "agi");
+        Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(ami, "ami");
         Objects.requireNonNull(dispatcher, "dispatcher");
         Objects.requireNonNull(logging, "logging");

@@ -34,7 +34,9 @@ class ConfigLoaderTest {
         assertThat(config.redis())
                 .isEqualTo(new RedisConfig(URI.create("redis://127.0.0.1:6379"), Duration.ofSeconds(2)));
         assertThat(config.console()).isEqualTo(new ConsoleConfig("127.0.0.1", 8080, "http://localhost:8080"));
-        assertThat(config.agi()).isEqualTo(new AgiConfig("127.0.0.1", 4573, List.of("127.0.0.1", "::1")));
+        assertThat(config.agi()).isEqualTo(new AgiConfig("127.0.0.1", 4573, List.of("127.0.0.1", "::1"), 1000,
+                Duration.ofHours(72)));
+        assertThat(config.roster().file()).isEqualTo(Path.of("config/roster.yaml"));
         assertThat(config.ami()).isEqualTo(new AmiConfig(true, "127.0.0.1", 5038, "hotline", Optional.empty(),
                 Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(60)));
         assertThat(config.dispatcher())

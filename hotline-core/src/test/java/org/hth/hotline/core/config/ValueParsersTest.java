@@ -56,7 +56,7 @@ class ValueParsersTest {
 
     @Test
     void agiConfigAllowsListedClientsOnly() throws UnknownHostException {
-        AgiConfig agi = new AgiConfig("127.0.0.1", 4573, List.of("127.0.0.1", "10.1.0.0/16"));
+        AgiConfig agi = new AgiConfig("127.0.0.1", 4573, List.of("127.0.0.1", "10.1.0.0/16"), 1000, java.time.Duration.ofHours(72));
 
         assertThat(agi.allows(literal("10.1.2.3"))).isTrue();
         assertThat(agi.allows(literal("127.0.0.1"))).isTrue();

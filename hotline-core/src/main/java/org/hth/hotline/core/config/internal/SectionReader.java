@@ -15,6 +15,7 @@ import org.hth.hotline.core.config.DispatcherConfig;
 import org.hth.hotline.core.config.LogFormat;
 import org.hth.hotline.core.config.LoggingConfig;
 import org.hth.hotline.core.config.RedisConfig;
+import org.hth.hotline.core.config.RosterConfig;
 import org.hth.hotline.core.config.Secret;
 import org.hth.hotline.core.config.StoreKind;
 
@@ -60,7 +61,19 @@ public final class SectionReader {
                         "IP addresses or CIDR blocks such as 127.0.0.1, ::1, 10.0.0.0/24");
             }
         }
-        return new AgiConfig(t.text("agi.host", HOST), t.port("agi.port"), clients);
+        return new AgiConfig(t.text("agi.host", HOST), t.port("agi.port"), clients,
+                t.integer("agi.maxCalls", 1, 100_000, "a whole number of calls 1-100000"),
+                t.duration("agi.callbackRetention"));
+    }
+
+    public RosterConfig roster() {
+        String text = t.text("roster.file", "a file path");
+        try {
+            return new RosterConfig(Path.of(text.isEmpty() ? "config/roster.yaml" : text));
+        } catch (InvalidPathException e) {
+            t.reject("roster.file", "is not a valid path", "a file path such as config/roster.yaml");
+            return new RosterConfig(Path.of("config/roster.yaml"));
+        }
     }
 
     public AmiConfig ami(Optional<Secret> secret) {
