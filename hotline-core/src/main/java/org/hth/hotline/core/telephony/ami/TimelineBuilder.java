@@ -145,9 +145,13 @@ final class TimelineBuilder {
             }
             args = args.substring("EXEC DIAL ".length());
         }
-        CallTimeline.Dial dial = call.openDial().filter(d -> d.rings.isEmpty() && d.targets.isEmpty())
+        List<String> targets = Endpoints.dialTargets(args);
+        CallTimeline.Dial dial = call.openDial()
+                .filter(d -> d.targets.isEmpty() ? d.rings.isEmpty() : d.targets.equals(targets))
                 .orElseGet(() -> startDial(call, at));
-        dial.targets.addAll(Endpoints.dialTargets(args));
+        if (dial.targets.isEmpty()) {
+            dial.targets.addAll(targets); // a repeated command (duplicate event) adds nothing
+        }
     }
 
     private CallTimeline.Dial startDial(CallTimeline call, Instant at) {
