@@ -19,7 +19,8 @@ final class AmiMetrics {
         this.registry = registry;
         Gauge.builder("hotline.ami.connected", status,
                         s -> s.get().state() == AmiStatus.State.CONNECTED ? 1 : 0)
-                .description("1 while the AMI connection is logged in, else 0").register(registry);
+                .description("1 while the AMI connection is logged in, else 0").strongReference(true)
+                .register(registry);
     }
 
     void received(ManagerEvent event) {

@@ -131,15 +131,18 @@ public final class CallTracker {
     }
 
     /**
-     * The PBX connection is back and these channels (uniqueids) are up: channels of open calls that are not among
-     * them ended while we were away; a call left without a channel is closed as {@code FAILED}.
+     * The PBX connection is back and these channels (uniqueids) are up. Only the calls in progress at the drop
+     * and not heard of since are checked (a call that started after the channel list was taken is not among
+     * them): their channels missing from the list ended while we were away, and a call left without a channel is
+     * closed as {@code FAILED}.
      */
     public void connectionRestored(Set<String> liveChannels) {
-        Instant now = clock.instant();
         for (CallTimeline call : List.copyOf(open.values())) {
-            boolean wasOrphaned = call.orphanedSince != null;
-            Instant lostAt = wasOrphaned ? call.orphanedSince : now;
+            Instant lostAt = call.orphanedSince;
             call.orphanedSince = null;
+            if (lostAt == null || call.lastEventAt.isAfter(lostAt)) {
+                continue; // not in progress at the drop, or already heard of since: its events complete it
+            }
             for (CallTimeline.Channel channel : call.channels.values()) {
                 if (!channel.hungUp() && !liveChannels.contains(channel.uniqueId)) {
                     channel.hungUpAt = lostAt;
