@@ -19,6 +19,9 @@ public final class TestEnvironments {
     static final String TEST_PSEUDONYM_KEY = Base64.getEncoder().encodeToString(new byte[32]);
     static final String TEST_ENCRYPTION_KEY = Base64.getEncoder().encodeToString(filled(32, (byte) 1));
 
+    /** The shipped sample roster (tests run in the module directory). */
+    public static final Path SAMPLE_ROSTER = Path.of("..", "config", "roster.yaml").toAbsolutePath().normalize();
+
     private TestEnvironments() {
     }
 
@@ -40,6 +43,7 @@ public final class TestEnvironments {
         env.put("HOTLINE_AMI_PORT", Integer.toString(freePort()));
         env.put("HOTLINE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY);
         env.put("HOTLINE_ENCRYPTION_KEY", TEST_ENCRYPTION_KEY);
+        env.put("HOTLINE_ROSTER_FILE", SAMPLE_ROSTER.toString());
         return env;
     }
 

@@ -5,8 +5,9 @@ import org.hth.hotline.core.health.ComponentHealth;
 import org.hth.hotline.core.health.HealthCheck;
 
 /**
- * The connection to Asterisk. Not critical: while it is down the dialplan still sends every call to the
- * FastAGI script or, failing that, to the fallback line; only live tracking is lost.
+ * The PBX when the AMI call tracker does not run: switched off, or no AMI secret set. (When it runs, its own
+ * health check reports the connection.) Not critical: the dialplan still sends every call to the FastAGI
+ * script or, failing that, to the fallback line; only live tracking and call records are lost.
  */
 public final class PbxHealth implements HealthCheck {
     private final AmiConfig ami;
@@ -30,12 +31,7 @@ public final class PbxHealth implements HealthCheck {
         if (!ami.enabled()) {
             return ComponentHealth.disabled("AMI is switched off (ami.enabled: false)");
         }
-        String where = ami.host() + ":" + ami.port();
-        if (ami.secret().isEmpty()) {
-            return ComponentHealth.down("PBX not connected yet: no AMI secret set (HOTLINE_AMI_SECRET)"
-                    + " for " + where);
-        }
-        return ComponentHealth.down("PBX not connected yet: the AMI call tracker is not part of this build"
-                + " (" + where + ")");
+        return ComponentHealth.down("PBX not connected yet: no AMI secret set (HOTLINE_AMI_SECRET) for "
+                + ami.host() + ":" + ami.port() + "; calls are routed but not recorded");
     }
 }

@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A started server. {@link #close()} stops it in the reverse order of start-up: no new HTTP requests,
+ * A started server. {@link #close()} stops it in the reverse order of start-up: no new calls taken (calls
+ * being routed finish on their workers; Asterisk sends new ones to the fallback), no new HTTP requests,
  * the verticles stopped (in-flight deliveries finish or their lease runs out, so another node or the
  * next start claims them again), then the store is closed. Thread-safe; close is idempotent.
  */
@@ -26,14 +27,17 @@ public final class RunningServer implements AutoCloseable {
     private final Vertx vertx;
     private final Store store;
     private final Metrics metrics;
+    private final Telephony telephony;
     private final List<HealthCheck> checks;
     private final int consolePort;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    RunningServer(Vertx vertx, Store store, Metrics metrics, List<HealthCheck> checks, int consolePort) {
+    RunningServer(Vertx vertx, Store store, Metrics metrics, Telephony telephony, List<HealthCheck> checks,
+                  int consolePort) {
         this.vertx = vertx;
         this.store = store;
         this.metrics = metrics;
+        this.telephony = telephony;
         this.checks = List.copyOf(checks);
         this.consolePort = consolePort;
     }
@@ -41,6 +45,11 @@ public final class RunningServer implements AutoCloseable {
     /** The port the console HTTP server listens on. */
     public int consolePort() {
         return consolePort;
+    }
+
+    /** The port FastAGI listens on. */
+    public int agiPort() {
+        return telephony.agiPort();
     }
 
     public Store store() {
@@ -58,6 +67,7 @@ public final class RunningServer implements AutoCloseable {
             return;
         }
         log.info("stopping");
+        telephony.close();
         try {
             vertx.close().toCompletionStage().toCompletableFuture().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -18,10 +18,11 @@ import org.hth.hotline.core.health.ComponentHealth;
 import org.hth.hotline.core.health.HealthCheck;
 import org.hth.hotline.core.health.HealthReport;
 import org.hth.hotline.core.health.HealthState;
+import org.hth.hotline.core.live.InProcessLiveEvents;
+import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.ops.health.DispatcherHealth;
 import org.hth.hotline.ops.health.HealthRoutes;
-import org.hth.hotline.ops.health.PbxHealth;
 import org.hth.hotline.ops.health.StoreHealth;
 import org.hth.hotline.ops.metrics.Metrics;
 import org.slf4j.Logger;
@@ -46,11 +47,21 @@ public final class ServerAssembly {
         }
         Store store = StoreOpener.open(config, clock);
         Metrics metrics = new Metrics();
+        LiveEvents live = new InProcessLiveEvents();
+        Telephony telephony;
+        try {
+            RosterLoading.load(config.roster().file(), store.roster(), clock);
+            telephony = Telephony.start(config, store, live, metrics.registry(), clock);
+        } catch (RuntimeException e) {
+            store.close();
+            metrics.close();
+            throw e;
+        }
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
                 .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
                 .build();
-        List<HealthCheck> checks = List.of(new StoreHealth(store), new PbxHealth(config.ami()),
+        List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(),
                 new DispatcherHealth(config.dispatcher(), store));
         ConsoleVerticle console = new ConsoleVerticle(config.console().host(), config.console().port(),
                 List.of(new HealthRoutes(checks), metrics.route()));
@@ -58,11 +69,12 @@ public final class ServerAssembly {
             deploy(vertx, console, config);
         } catch (RuntimeException e) {
             vertx.close();
+            telephony.close();
             store.close();
             metrics.close();
             throw e;
         }
-        RunningServer server = new RunningServer(vertx, store, metrics, checks, console.actualPort());
+        RunningServer server = new RunningServer(vertx, store, metrics, telephony, checks, console.actualPort());
         logHealth(server.health());
         return server;
     }

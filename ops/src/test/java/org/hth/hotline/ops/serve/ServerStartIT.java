@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,64 @@ class ServerStartIT {
         assertThatThrownBy(() -> server = ServerAssembly.start(config, Clock.systemUTC()))
                 .isInstanceOf(StartupException.class)
                 .hasMessageContaining("redis.url");
+    }
+
+    @Test
+    void theRosterFileIsLoadedIntoTheStoreOnceAndConsoleEditsSurviveARestart() throws Exception {
+        HotlineConfig config = config(Map.of());
+        server = ServerAssembly.start(config, Clock.systemUTC());
+        assertThat(server.store().roster().current()).hasValueSatisfying(v -> {
+            assertThat(v.version()).isEqualTo(1);
+            assertThat(v.savedBy()).isEqualTo("config");
+        });
+        String edited = Files.readString(TestEnvironments.SAMPLE_ROSTER) + "\n# edited in the console\n";
+        server.store().roster().save(edited, "marta", Instant.now());
+        server.close();
+
+        server = ServerAssembly.start(config, Clock.systemUTC());
+        assertThat(server.store().roster().current()).hasValueSatisfying(v -> {
+            assertThat(v.version()).isEqualTo(2);
+            assertThat(v.savedBy()).isEqualTo("marta");
+        });
+    }
+
+    @Test
+    void aRosterThatLeavesHoursUncoveredStopsStartUpNamingThem() throws Exception {
+        String sample = Files.readString(TestEnvironments.SAMPLE_ROSTER);
+        String gappy = sample.replace("covers: { from: \"08:00\", to: \"20:00\" }",
+                "covers: { from: \"09:00\", to: \"20:00\" }");
+        assertThat(gappy).isNotEqualTo(sample);
+        Path file = Files.writeString(dataDir.resolve("roster.yaml"), gappy);
+        HotlineConfig config = config(Map.of("HOTLINE_ROSTER_FILE", file.toString()));
+
+        assertThatThrownBy(() -> server = ServerAssembly.start(config, Clock.systemUTC()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("roster.file")
+                .hasMessageContaining("uncovered")
+                .hasMessageContaining("08:00-09:00");
+    }
+
+    @Test
+    void anAgiPortInUseIsNamed() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            HotlineConfig config = config(Map.of("HOTLINE_AGI_PORT", Integer.toString(taken.getLocalPort())));
+
+            assertThatThrownBy(() -> server = ServerAssembly.start(config, Clock.systemUTC()))
+                    .isInstanceOf(StartupException.class)
+                    .hasMessageContaining("agi.port")
+                    .hasMessageContaining(Integer.toString(taken.getLocalPort()));
+        }
+    }
+
+    @Test
+    void anUnreachablePbxIsReportedAndRetriedWhileTheServerServes() throws Exception {
+        server = ServerAssembly.start(config(Map.of("HOTLINE_AMI_SECRET", "not-a-real-secret",
+                "HOTLINE_AMI_PORT", Integer.toString(TestEnvironments.freePort()))), Clock.systemUTC());
+
+        JsonObject pbx = new JsonObject(get("/health/ready").body()).getJsonObject("components").getJsonObject("pbx");
+        assertThat(pbx.getString("status")).isEqualTo("DOWN");
+        assertThat(pbx.getString("detail")).contains("PBX not connected yet").doesNotContain("not-a-real-secret");
+        assertThat(get("/metrics").body()).contains("hotline_ami_connected 0.0");
     }
 
     @Test

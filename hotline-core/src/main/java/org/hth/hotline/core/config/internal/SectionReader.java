@@ -63,7 +63,16 @@ public final class SectionReader {
         }
         return new AgiConfig(t.text("agi.host", HOST), t.port("agi.port"), clients,
                 t.integer("agi.maxCalls", 1, 100_000, "a whole number of calls 1-100000"),
-                t.duration("agi.callbackRetention"));
+                callbackRetention());
+    }
+
+    private Duration callbackRetention() {
+        Duration retention = t.duration("agi.callbackRetention");
+        if (retention.toDays() > 30) {
+            t.reject("agi.callbackRetention", "is longer than 30 days", "a short time such as 72h (at most 30d)");
+            return Duration.ofHours(72);
+        }
+        return retention;
     }
 
     public RosterConfig roster() {

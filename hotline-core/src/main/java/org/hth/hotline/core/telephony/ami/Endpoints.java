@@ -60,7 +60,12 @@ final class Endpoints {
 
     /** The roster id of the operator with that endpoint; empty when the roster has none. */
     String operatorOf(String endpoint) {
-        Roster current = roster.get();
+        Roster current;
+        try {
+            current = roster.get();
+        } catch (IllegalStateException noRoster) {
+            return "";
+        }
         if (current == null) {
             return "";
         }
