@@ -20,7 +20,10 @@ import java.util.Set;
  * and must still be rung — but is not rung by {@code all-available}.
  *
  * <p>Endpoints: a step's {@code prefer} kind is the only endpoint rung for an operator who has one of that
- * kind; otherwise all the operator's endpoints ring at once (console first). With {@code preferLanguage}
+ * kind; otherwise all the operator's endpoints ring at once (console first). {@code prefer: console} holds
+ * only for an operator who is at the console (presence recorded as AVAILABLE): an on-call operator who is
+ * not logged in to the console is rung on every endpoint, so a night primary away from the desk still
+ * rings on the mobile. With {@code preferLanguage}
  * and a caller's language, operators who speak it come first within the step, and for
  * {@code all-available} only they are rung when any of them is available.
  *
@@ -58,7 +61,8 @@ public final class EscalationPlanner {
             List<RingTarget> targets = new ArrayList<>();
             for (Operator operator : operators) {
                 rung.add(operator.id());
-                targets.addAll(endpoints(operator, step.prefer()));
+                boolean atConsole = presence.get(operator.id()) == PresenceState.AVAILABLE;
+                targets.addAll(endpoints(operator, step.prefer(), atConsole));
             }
             steps.add(new PlannedStep(i + 1, step.ringSeconds(), targets));
         }
@@ -94,8 +98,9 @@ public final class EscalationPlanner {
         return sorted;
     }
 
-    private static List<RingTarget> endpoints(Operator operator, Optional<EndpointKind> prefer) {
-        Optional<EndpointKind> preferred = prefer.filter(kind -> operator.endpoint(kind).isPresent());
+    private static List<RingTarget> endpoints(Operator operator, Optional<EndpointKind> prefer, boolean atConsole) {
+        Optional<EndpointKind> preferred = prefer.filter(kind -> operator.endpoint(kind).isPresent())
+                .filter(kind -> kind != EndpointKind.CONSOLE || atConsole);
         List<RingTarget> targets = new ArrayList<>();
         for (EndpointKind kind : EndpointKind.values()) {
             if (preferred.isEmpty() || preferred.get() == kind) {

@@ -37,11 +37,19 @@ class EscalationPlannerTest {
     }
 
     @Test
-    void primaryIsRungOnTheConsoleWhenTheStepPrefersIt() {
-        EscalationPlan plan = SKETCH_POLICY.plan(AT, Map.of(), Optional.empty());
+    void primaryAtTheConsoleIsRungOnlyThereWhenTheStepPrefersIt() {
+        EscalationPlan plan = SKETCH_POLICY.plan(AT, Map.of("op-anna", AVAILABLE), Optional.empty());
 
         assertThat(plan.steps().get(0)).isEqualTo(new PlannedStep(1, 20,
                 List.of(new RingTarget("op-anna", "PJSIP/op-anna", CONSOLE))));
+    }
+
+    @Test
+    void primaryAwayFromTheConsoleIsRungOnEveryEndpointEvenWhenTheStepPrefersTheConsole() {
+        EscalationPlan plan = SKETCH_POLICY.plan(AT, Map.of(), Optional.empty());
+
+        assertThat(plan.steps().get(0).targets()).extracting(RingTarget::endpointKind)
+                .containsExactly(CONSOLE, MOBILE);
     }
 
     @Test

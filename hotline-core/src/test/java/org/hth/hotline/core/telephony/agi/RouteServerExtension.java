@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
+import org.hth.hotline.core.roster.Presence;
+import org.hth.hotline.core.roster.PresenceState;
 import org.hth.hotline.core.roster.Roster;
 import org.hth.hotline.core.roster.RosterParser;
 import org.hth.hotline.core.testing.MutableClock;
@@ -79,6 +81,8 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) {
         Roster roster = new RosterParser().parse(ROSTER);
+        // Anna is logged in to the console, so the first step rings her there only
+        store.roster().setPresence(new Presence("op-anna", PresenceState.AVAILABLE, clock.instant()));
         RouteMetrics metrics = new RouteMetrics(registry);
         RouteScript route = new RouteScript(() -> roster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(),
                 metrics);
