@@ -42,9 +42,12 @@ public final class DialplanRunner {
         String app = step.application();
         String data = app.equalsIgnoreCase("GotoIf") ? step.data() : Expressions.evaluate(call, step.data());
         call.line().application(app, data);
+        if (app.equalsIgnoreCase("hangup")) {
+            call.finish(true);
+            return;
+        }
         call.emit(Events.newexten(call.line(), app, data));
         switch (app.toLowerCase(java.util.Locale.ROOT)) {
-            case "hangup" -> call.finish(true);
             case "gotoif" -> run(gotoIf(step.data(), index));
             case "set" -> {
                 set(data);
