@@ -1,6 +1,5 @@
 package org.hth.hotline.standin;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,8 +59,9 @@ final class ScriptedAgiServer implements AutoCloseable {
 
     /** One connection: every byte received, the environment, the reply to each command. */
     static final class Session {
-        final ByteArrayOutputStream received = new ByteArrayOutputStream();
         final List<String> replies = new CopyOnWriteArrayList<>();
+        /** Every line received after the environment, HANGUP lines included. */
+        final List<String> lines = new CopyOnWriteArrayList<>();
         volatile String environment = "";
         volatile boolean closedByPeer;
 
@@ -81,10 +81,10 @@ final class ScriptedAgiServer implements AutoCloseable {
                     replies.add(readReply(in));
                 }
                 socket.shutdownOutput();
-                while (in.read() >= 0) {
-                    received.write(0);
+                String rest;
+                while (!(rest = readLine(in)).isEmpty()) {
+                    lines.add(rest);
                 }
-                received.reset();
                 closedByPeer = true;
             } catch (IOException e) {
                 closedByPeer = true;
@@ -93,8 +93,10 @@ final class ScriptedAgiServer implements AutoCloseable {
 
         private String readReply(InputStream in) throws IOException {
             String line = readLine(in);
+            lines.add(line);
             while (line.equals("HANGUP")) {
                 line = readLine(in);
+                lines.add(line);
             }
             if (!line.startsWith("520-")) {
                 return line + "\n";
