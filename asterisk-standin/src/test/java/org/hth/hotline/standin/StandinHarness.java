@@ -1,6 +1,8 @@
 package org.hth.hotline.standin;
 
-import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.hth.hotline.standin.scenario.SimulatorConfig;
 
 /** Builds simulators on a shared event-loop group for the tests; close it after each test. */
 final class StandinHarness implements AutoCloseable {
-    final NioEventLoopGroup group = new NioEventLoopGroup(4);
+    final EventLoopGroup group = new MultiThreadIoEventLoopGroup(4, NioIoHandler.newFactory());
 
     Simulator simulator(double speed, Endpoints endpoints, List<CallerBehaviour> calls, int agiPort, Dialplan dialplan) {
         Scenario scenario = new Scenario(speed, "800290290", endpoints, calls, Optional.empty());

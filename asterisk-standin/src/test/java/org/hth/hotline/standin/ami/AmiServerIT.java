@@ -3,7 +3,9 @@ package org.hth.hotline.standin.ami;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -17,12 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AmiServerIT {
-    private NioEventLoopGroup group;
+    private EventLoopGroup group;
     private StandinAmiServer server;
 
     @BeforeEach
     void start() {
-        group = new NioEventLoopGroup(2);
+        group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         server = new StandinAmiServer(AmiServerConfig.loopback("hotline", "hotline-secret")
                 .withBadLoginDelay(Duration.ofMillis(50)), group, Clock.systemUTC()).start();
     }
