@@ -21,7 +21,7 @@ class DialStatusIT {
             .with("PJSIP/op-anna", new EndpointBehaviour.Answer(Duration.ofSeconds(3), Optional.of(Duration.ofSeconds(4))))
             .with("PJSIP/op-carla", new EndpointBehaviour.Busy(Duration.ofSeconds(1)))
             .with("PJSIP/op-dario", new EndpointBehaviour.Unavailable())
-            .with("PJSIP/trunk/+393330000001", new EndpointBehaviour.AnswerWithoutAccept(Duration.ofSeconds(2),
+            .with("PJSIP/+393330000001@trunk", new EndpointBehaviour.AnswerWithoutAccept(Duration.ofSeconds(2),
                     Duration.ofSeconds(10)));
     private final StandinHarness harness = new StandinHarness();
 
@@ -78,9 +78,9 @@ class DialStatusIT {
     }
 
     @Test
-    void mobileThatDoesNotPressOneLeavesAnswerButNoBridge() throws Exception {
-        Run run = dial("PJSIP/trunk/+393330000001,30,U(hotline-accept^s^1(en))", STAYS);
-        assertThat(run.session().replies).containsExactly("200 result=0\n", "200 result=0\n", "200 result=1 (ANSWER)\n");
+    void mobileThatDoesNotPressOneIsBusyAndNeverBridged() throws Exception {
+        Run run = dial("PJSIP/+393330000001@trunk,30,U(hotline-accept^en)", STAYS);
+        assertThat(run.session().replies).containsExactly("200 result=0\n", "200 result=0\n", "200 result=1 (BUSY)\n");
         assertThat(run.result().events()).noneMatch(e -> e.eventType().orElse("").equals("BridgeEnter"));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped extensions.conf, executed: no call is dropped when the hotline server is down or gives up. */
 class DialplanFallbackIT {
     private static final Dialplan SHIPPED = SimulatorConfig.readDialplan(Path.of("..", "config", "asterisk", "extensions.conf"));
-    private static final Endpoints ENDPOINTS = Endpoints.allAnswer().with("PJSIP/trunk/800290290-national",
+    private static final Endpoints ENDPOINTS = Endpoints.allAnswer().with("PJSIP/national-fallback",
             new EndpointBehaviour.Answer(Duration.ofSeconds(2), Optional.of(Duration.ofSeconds(5))));
     private static final CallerBehaviour CALLER = CallerBehaviour.testCaller().hangingUpAfter(Duration.ofSeconds(60));
     private final StandinHarness harness = new StandinHarness();
@@ -40,8 +40,8 @@ class DialplanFallbackIT {
     private static void assertRangTheNationalLine(CallResult result) {
         assertThat(result.events()).anySatisfy(e -> {
             assertThat(e.eventType()).contains("DialBegin");
-            assertThat(e.getOrEmpty("DialString")).isEqualTo("trunk/800290290-national");
-            assertThat(e.getOrEmpty("DestChannel")).startsWith("PJSIP/trunk-");
+            assertThat(e.getOrEmpty("DialString")).isEqualTo("national-fallback");
+            assertThat(e.getOrEmpty("DestChannel")).startsWith("PJSIP/national-fallback-");
         });
         assertThat(result.variables()).containsEntry("HOTLINE_OUTCOME", "FALLBACK").containsEntry("DIALSTATUS", "ANSWER");
     }

@@ -140,15 +140,18 @@ public final class DialApp {
         }
     }
 
-    /** {@code GOSUB_RESULT=CONTINUE}: the peer is hung up, Dial returns 0 and DIALSTATUS stays {@code ANSWER}. */
+    /**
+     * The shipped {@code [hotline-accept]} gosub's refusal, {@code GOSUB_RESULT=BUSY}: app_dial hangs up the
+     * peer, sets DIALSTATUS to {@code BUSY} and Dial returns 0 (it goes on in the dialplan).
+     */
     private void notAccepted(DialLeg leg) {
         if (result.isDone()) {
             return;
         }
-        call.emit(Events.varSet(leg.far() == null ? leg.dest() : leg.far(), "GOSUB_RESULT", "CONTINUE"));
+        call.emit(Events.varSet(leg.far() == null ? leg.dest() : leg.far(), "GOSUB_RESULT", "BUSY"));
         leg.cancel("ANSWER");
-        call.records().unansweredDial(leg.dest().name(), "ANSWERED", data, leg.started());
-        call.setVariable("DIALSTATUS", "ANSWER");
+        call.records().unansweredDial(leg.dest().name(), "BUSY", data, leg.started());
+        call.setVariable("DIALSTATUS", "BUSY");
         call.removeHangupListener(onCallerHangup);
         result.complete(0);
     }

@@ -17,7 +17,7 @@ class ScenarioLoaderTest {
                   PJSIP/op-bruno: never-answer
                   PJSIP/op-carla: busy
                   PJSIP/op-dario: unavailable
-                  PJSIP/trunk/+393331112222: { answer-without-accept: 2s, accept-timeout: 10s }
+                  PJSIP/+393331112222@trunk: { answer-without-accept: 2s, accept-timeout: 10s }
                 default-endpoint: never-answer
                 calls:
                   - { caller: "3331234567", name: Test Caller, keys: ["2"], hangup-after: 30s }

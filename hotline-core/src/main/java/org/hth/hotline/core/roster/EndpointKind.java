@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum EndpointKind {
     /** The agent console's WebRTC softphone ({@code PJSIP/op-anna}). */
     CONSOLE,
-    /** A mobile phone through the trunk ({@code PJSIP/trunk/+39…}); the operator must press 1 to accept. */
+    /** A mobile phone through the trunk ({@code PJSIP/+39…@trunk}); the operator must press 1 to accept. */
     MOBILE;
 
     /** The name used in the roster YAML: {@code console}, {@code mobile}. */

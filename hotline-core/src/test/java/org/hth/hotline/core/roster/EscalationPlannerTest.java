@@ -58,7 +58,7 @@ class EscalationPlannerTest {
 
         assertThat(secondary.targets()).containsExactly(
                 new RingTarget("op-luca", "PJSIP/op-luca", CONSOLE),
-                new RingTarget("op-luca", "PJSIP/trunk/+393330000002", MOBILE));
+                new RingTarget("op-luca", "PJSIP/+393330000002@trunk", MOBILE));
         assertThat(secondary.targets()).extracting(RingTarget::mustAcceptByKeypress).containsExactly(false, true);
     }
 
@@ -68,7 +68,7 @@ class EscalationPlannerTest {
                 .plan(AT, Map.of(), Optional.empty());
 
         assertThat(plan.steps()).containsExactly(new PlannedStep(1, 30,
-                List.of(new RingTarget("op-sara", "PJSIP/trunk/+393330000003", MOBILE))));
+                List.of(new RingTarget("op-sara", "PJSIP/+393330000003@trunk", MOBILE))));
     }
 
     @Test
@@ -148,7 +148,7 @@ class EscalationPlannerTest {
         EscalationPlan plan = SKETCH_POLICY.plan(AT, everyoneBusy, Optional.of("it"));
 
         assertThat(plan.steps()).isEmpty();
-        assertThat(plan.fallback()).containsExactly(new FallbackStep.Dial("PJSIP/trunk/800290290-national", 60),
+        assertThat(plan.fallback()).containsExactly(new FallbackStep.Dial("PJSIP/national-fallback", 60),
                 new FallbackStep.Voicemail("hotline@default"));
     }
 }

@@ -41,7 +41,7 @@ class RosterParserTest {
         Operator anna = roster.operator("op-anna").orElseThrow();
         assertThat(anna.languages()).containsExactly("it", "en", "fr");
         assertThat(anna.endpoint(EndpointKind.CONSOLE)).contains("PJSIP/op-anna");
-        assertThat(anna.endpoint(EndpointKind.MOBILE)).contains("PJSIP/trunk/+393330000001");
+        assertThat(anna.endpoint(EndpointKind.MOBILE)).contains("PJSIP/+393330000001@trunk");
         assertThat(roster.operator("op-marta").orElseThrow().endpoint(EndpointKind.MOBILE)).isEmpty();
         Rotation night = roster.rotations().get(0);
         assertThat(night.members()).containsExactly("op-anna", "op-luca", "op-sara");
@@ -54,7 +54,7 @@ class RosterParserTest {
                 new EscalationStep(new EscalationTarget.Secondary(), 20, Optional.empty(), false),
                 new EscalationStep(new EscalationTarget.AllAvailable(), 25, Optional.empty(), true));
         assertThat(roster.fallback()).containsExactly(
-                new FallbackStep.Dial("PJSIP/trunk/800290290-national", 60), new FallbackStep.Voicemail("hotline@default"));
+                new FallbackStep.Dial("PJSIP/national-fallback", 60), new FallbackStep.Voicemail("hotline@default"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class RosterWriterTest {
 
         assertThat(written).startsWith("timezone: \"Europe/Rome\"")
                 .contains("time: \"09:00\"", "from: \"20:00\"", "from: \"2026-12-24T20:00\"",
-                        "console: \"PJSIP/op-anna\"", "mobile: \"PJSIP/trunk/+393330000001\"",
+                        "console: \"PJSIP/op-anna\"", "mobile: \"PJSIP/+393330000001@trunk\"",
                         "ring: \"all-available\"", "preferLanguage: true", "voicemail: \"hotline@default\"");
     }
 

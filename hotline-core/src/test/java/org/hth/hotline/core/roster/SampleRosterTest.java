@@ -25,7 +25,7 @@ class SampleRosterTest {
 
         assertThat(roster.operators()).extracting(Operator::name).containsExactly("Anna", "Luca", "Sara", "Marta", "Ivan");
         assertThat(roster.operators()).allSatisfy(operator -> assertThat(operator.endpoint(EndpointKind.MOBILE))
-                .hasValueSatisfying(dial -> assertThat(dial).matches("PJSIP/trunk/\\+39333000000[1-5]")));
+                .hasValueSatisfying(dial -> assertThat(dial).matches("PJSIP/\\+39333000000[1-5]@trunk")));
     }
 
     @Test

@@ -15,18 +15,18 @@ final class TestRosters {
                 languages: [it, en, fr]
                 endpoints:
                   console: PJSIP/op-anna
-                  mobile: PJSIP/trunk/+393330000001
+                  mobile: PJSIP/+393330000001@trunk
               - id: op-luca
                 name: Luca
                 languages: [it, sq]
                 endpoints:
                   console: PJSIP/op-luca
-                  mobile: PJSIP/trunk/+393330000002
+                  mobile: PJSIP/+393330000002@trunk
               - id: op-sara
                 name: Sara
                 languages: [en, pcm]
                 endpoints:
-                  mobile: PJSIP/trunk/+393330000003
+                  mobile: PJSIP/+393330000003@trunk
               - id: op-marta
                 name: Marta
                 languages: [it, es]
@@ -37,7 +37,7 @@ final class TestRosters {
                 languages: [ar]
                 endpoints:
                   console: PJSIP/op-ivan
-                  mobile: PJSIP/trunk/+393330000005
+                  mobile: PJSIP/+393330000005@trunk
             """;
 
     static final String POLICY = """
@@ -46,7 +46,7 @@ final class TestRosters {
               - { ring: secondary, seconds: 20 }
               - { ring: all-available, seconds: 25, preferLanguage: true }
             fallback:
-              - { dial: "PJSIP/trunk/800290290-national", seconds: 60 }
+              - { dial: "PJSIP/national-fallback", seconds: 60 }
               - { voicemail: "hotline@default" }
             """;
 

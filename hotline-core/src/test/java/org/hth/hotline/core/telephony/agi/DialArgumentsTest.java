@@ -14,7 +14,7 @@ class DialArgumentsTest {
     private final DialArguments arguments = new DialArguments(RouteConfig.defaults());
     private final RingTarget annaConsole = new RingTarget("op-anna", "PJSIP/op-anna", EndpointKind.CONSOLE);
     private final RingTarget lucaConsole = new RingTarget("op-luca", "PJSIP/op-luca", EndpointKind.CONSOLE);
-    private final RingTarget lucaMobile = new RingTarget("op-luca", "PJSIP/trunk/+393330000002", EndpointKind.MOBILE);
+    private final RingTarget lucaMobile = new RingTarget("op-luca", "PJSIP/+393330000002@trunk", EndpointKind.MOBILE);
 
     @Test
     void consoleStepRingsWithMusicAndTheWhisper() {
@@ -25,13 +25,13 @@ class DialArgumentsTest {
     @Test
     void stepWithAMobileRunsTheAcceptGosubInsteadOfTheWhisper() {
         assertThat(arguments.forStep(List.of(lucaConsole, lucaMobile), 25, "pcm"))
-                .containsExactly("PJSIP/op-luca&PJSIP/trunk/+393330000002", "25", "mU(hotline-accept^pcm)");
+                .containsExactly("PJSIP/op-luca&PJSIP/+393330000002@trunk", "25", "mU(hotline-accept^pcm)");
     }
 
     @Test
     void fallbackLineRingsWithMusicOnly() {
-        assertThat(DialArguments.forFallback(new FallbackStep.Dial("PJSIP/trunk/800290290-national", 60)))
-                .containsExactly("PJSIP/trunk/800290290-national", "60", "m");
+        assertThat(DialArguments.forFallback(new FallbackStep.Dial("PJSIP/national-fallback", 60)))
+                .containsExactly("PJSIP/national-fallback", "60", "m");
     }
 
     @Test
@@ -44,7 +44,7 @@ class DialArgumentsTest {
     @Test
     void answeringOperatorIsFoundByPeerNumberThenByChannelName() {
         List<RingTarget> step = List.of(annaConsole, lucaConsole, lucaMobile);
-        assertThat(DialArguments.answeredBy(step, "trunk/+393330000002", "PJSIP/trunk-0000002c")).contains("op-luca");
+        assertThat(DialArguments.answeredBy(step, "+393330000002@trunk", "PJSIP/trunk-0000002c")).contains("op-luca");
         assertThat(DialArguments.answeredBy(step, null, "PJSIP/op-anna-0000001b")).contains("op-anna");
         assertThat(DialArguments.answeredBy(step, null, "PJSIP/op-annabel-1")).isEmpty();
         assertThat(DialArguments.answeredBy(List.of(lucaConsole, lucaMobile), null, null)).contains("op-luca");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RouteScriptIT {
     static final String CALLER = "3331234567";
     static final String STEP_1 = "EXEC Dial PJSIP/op-anna,20,mA(hotline/whisper-en)";
-    static final String STEP_2 = "EXEC Dial PJSIP/op-luca&PJSIP/trunk/+393330000002,20,mU(hotline-accept^en)";
+    static final String STEP_2 = "EXEC Dial PJSIP/op-luca&PJSIP/+393330000002@trunk,20,mU(hotline-accept^en)";
 
     @RegisterExtension
     final RouteServerExtension server = new RouteServerExtension();
@@ -55,7 +55,7 @@ class RouteScriptIT {
     void stepOneNoAnswerThenStepTwoAnswersOnTheMobile() {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.60")
                 .then(Dial.ends("NOANSWER"))
-                .then(Dial.answeredBy("trunk/+393330000002", "PJSIP/trunk-0000002c")).call(server.port());
+                .then(Dial.answeredBy("+393330000002@trunk", "PJSIP/trunk-0000002c")).call(server.port());
 
         assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1, STEP_2);
         assertThat(call.commandsStartingWith("SET VARIABLE HOTLINE_STEP"))
@@ -71,7 +71,7 @@ class RouteScriptIT {
                 .call(server.port());
 
         assertThat(call.commandsStartingWith("EXEC")).containsExactly(STEP_1, STEP_2,
-                "EXEC Dial PJSIP/trunk/800290290-national,60,m", "EXEC VoiceMail hotline@default,u");
+                "EXEC Dial PJSIP/national-fallback,60,m", "EXEC VoiceMail hotline@default,u");
         assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "VOICEMAIL");
         assertThat(server.store.tickets).hasSize(1);
         Ticket ticket = server.store.tickets.get(0);
@@ -141,7 +141,7 @@ class RouteScriptIT {
     @Test
     void withheldCallerIsRoutedAndTheirCallbackTicketHasNoNumber() {
         FakeAsterisk call = new FakeAsterisk("unknown", "1795304357.90")
-                .then(Dial.ends("NOANSWER")).then(Dial.ends("NOANSWER")).then(Dial.answeredBy("trunk/800290290-national", "PJSIP/trunk-1"))
+                .then(Dial.ends("NOANSWER")).then(Dial.ends("NOANSWER")).then(Dial.answeredBy("national-fallback", "PJSIP/trunk-1"))
                 .call(server.port());
 
         assertThat(call.variables).containsEntry("HOTLINE_CALLER", "withheld").containsEntry("HOTLINE_OUTCOME", "FALLBACK");

@@ -35,13 +35,13 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
                 languages: [it, en]
                 endpoints:
                   console: PJSIP/op-anna
-                  mobile: PJSIP/trunk/+393330000001
+                  mobile: PJSIP/+393330000001@trunk
               - id: op-luca
                 name: Luca
                 languages: [it, sq]
                 endpoints:
                   console: PJSIP/op-luca
-                  mobile: PJSIP/trunk/+393330000002
+                  mobile: PJSIP/+393330000002@trunk
             rotations:
               - id: all
                 members: [op-anna, op-luca]
@@ -50,7 +50,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
               - { ring: "operator:op-anna", seconds: 20, prefer: console }
               - { ring: "operator:op-luca", seconds: 20 }
             fallback:
-              - { dial: "PJSIP/trunk/800290290-national", seconds: 60 }
+              - { dial: "PJSIP/national-fallback", seconds: 60 }
               - { voicemail: "hotline@default" }
             """;
     static final byte[] PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
