@@ -47,8 +47,8 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "hotline-shutdown"));
-        log.info("hotline serving: console http://{}:{}, store {}", loaded.console().host(), server.consolePort(),
-                server.store().describe());
+        log.info("hotline serving: console http://{}:{}, FastAGI {}:{}, store {}", loaded.console().host(),
+                server.consolePort(), loaded.agi().host(), server.agiPort(), server.store().describe());
         stopped.await();
         return 0;
     }

@@ -97,7 +97,8 @@ class JarLaunchIT {
         server.destroy(); // SIGTERM
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(log);
-        assertThat(output).contains("PBX not connected yet").contains("generated").contains("stopped");
+        assertThat(output).contains("PBX not connected yet").contains("generated").contains("stopped")
+                .contains("FastAGI server listening").contains("roster: version 1 loaded");
         assertThat(output).doesNotContain("Exception");
     }
 
