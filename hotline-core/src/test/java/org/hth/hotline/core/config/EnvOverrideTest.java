@@ -74,7 +74,7 @@ class EnvOverrideTest {
                 .containsEntry("secrets.generateMissing", "HOTLINE_SECRETS_GENERATE_MISSING")
                 .containsEntry("secrets.pseudonymKeyFile",
                         "HOTLINE_PSEUDONYM_KEY_FILE or HOTLINE_SECRETS_PSEUDONYM_KEY_FILE")
-                .hasSize(26);
+                .hasSize(32);
         assertThat(new HashSet<>(names.values())).hasSameSizeAs(names.values());
     }
 
