@@ -4,14 +4,19 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 
 import io.vertx.core.Vertx;
 
 import org.hth.hotline.console.ConsoleVerticle;
+import org.hth.hotline.console.RouteMount;
 import org.hth.hotline.console.api.ConsoleApi;
 import org.hth.hotline.console.auth.PasswordHasher;
 import org.hth.hotline.core.config.ConsoleConfig;
@@ -38,13 +43,22 @@ public final class ApiServer implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final ConsoleApi api;
     private final int port;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
 
     public ApiServer(Path dir) throws Exception {
         this(dir, new ConsoleConfig("127.0.0.1", 0, PUBLIC_URL));
     }
 
     public ApiServer(Path dir, ConsoleConfig config) throws Exception {
+        this(dir, config, api -> api, List.of());
+    }
+
+    /**
+     * @param customize changes the API before it is mounted (more routes, signed paths)
+     * @param after     further mounts after the API, as ops adds other modules' routes
+     */
+    public ApiServer(Path dir, ConsoleConfig config, UnaryOperator<ConsoleApi> customize, List<RouteMount> after)
+            throws Exception {
         this.config = config;
         store = SqliteStore.open(dir.resolve("hotline.db"), clock);
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1, new SecureRandom());
@@ -53,11 +67,16 @@ public final class ApiServer implements AutoCloseable {
         store.users().create(new User("luca", hash, Set.of(Role.OPERATOR), Optional.of("op-luca"), clock.instant(), false));
         store.users().create(new User("carla", hash, Set.of(Role.COORDINATOR), Optional.empty(), clock.instant(), false));
         store.users().create(new User("adam", hash, Set.of(Role.ADMIN), Optional.empty(), clock.instant(), false));
-        api = ConsoleApi.create(vertx, store, events, clock, config).withPasswordHasher(hasher);
-        ConsoleVerticle verticle = ConsoleVerticle.of(config, List.of(
-                router -> router.get("/health/live").handler(ctx -> ctx.response().end("UP")), api));
+        api = customize.apply(ConsoleApi.create(vertx, store, events, clock, config).withPasswordHasher(hasher));
+        List<RouteMount> mounts = new ArrayList<>();
+        mounts.add(router -> router.get("/health/live").handler(ctx -> ctx.response().end("UP")));
+        mounts.add(api);
+        mounts.addAll(after);
+        ConsoleVerticle verticle = ConsoleVerticle.of(config, mounts);
         vertx.deployVerticle(verticle).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         port = verticle.actualPort();
+        http = config.tls() ? HttpClient.newBuilder().sslContext(TrustAll.context()).build()
+                : HttpClient.newHttpClient();
     }
 
     public String url(String path) {
@@ -81,9 +100,16 @@ public final class ApiServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         api.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        store.close();
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Vert.x did not close", e);
+        } finally {
+            store.close();
+        }
     }
 }
