@@ -40,6 +40,7 @@ public final class EventHub {
 
     public void start() {
         subscription = events.subscribe(event -> context.runOnContext(v -> deliver(event)));
+        sessions.onClose(id -> context.runOnContext(v -> sweep()));
     }
 
     public void stop() {

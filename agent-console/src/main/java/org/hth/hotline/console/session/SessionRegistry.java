@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.hth.hotline.core.user.User;
 
@@ -20,6 +23,7 @@ public final class SessionRegistry {
     private static final Base64.Encoder TOKEN = Base64.getUrlEncoder().withoutPadding();
 
     private final ConcurrentMap<String, ConsoleSession> sessions = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> closeListeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final SecureRandom random;
     private final Duration idle;
@@ -55,8 +59,16 @@ public final class SessionRegistry {
         return live(id).isPresent();
     }
 
+    /** Ends a session (logout) and tells the listeners, e.g. so its live-event sockets close at once. */
     public void close(String id) {
-        sessions.remove(id);
+        if (sessions.remove(id) != null) {
+            closeListeners.forEach(l -> l.accept(id));
+        }
+    }
+
+    /** Called with the id of every session closed by {@link #close}, on the closing thread. */
+    public void onClose(Consumer<String> listener) {
+        closeListeners.add(listener);
     }
 
     /** Forgets every expired session. */

@@ -21,6 +21,7 @@ import org.hth.hotline.console.api.JsonBody;
 import org.hth.hotline.console.api.Responses;
 import org.hth.hotline.console.audit.Auditor;
 import org.hth.hotline.console.auth.Authenticator;
+import org.hth.hotline.console.auth.ClientAddress;
 import org.hth.hotline.console.auth.LoginThrottle;
 import org.hth.hotline.core.user.Role;
 import org.hth.hotline.core.user.User;
@@ -68,7 +69,7 @@ public final class SessionRoutes implements ApiRoutes {
         String username = requiredText(body, "username", 128, errors);
         String password = requiredText(body, "password", 1024, errors);
         errors.throwIfAny();
-        String address = ctx.request().remoteAddress().hostAddress();
+        String address = ClientAddress.of(ctx);
         Optional<Instant> locked = throttle.lockedUntil(username, address);
         if (locked.isPresent()) {
             blocking.run(() -> audit("anonymous", "unknown", "refused: locked out, from " + address));

@@ -113,9 +113,8 @@ class EventsIT {
         Inbox anna = connect(annaBrowser);
         annaBrowser.delete("/api/session").assertStatus(204);
 
-        publish("pbx.connection", Map.of("state", "UP"));
-
         assertThat(anna.closed.poll(5, TimeUnit.SECONDS)).isEqualTo(1008);
+        publish("pbx.connection", Map.of("state", "UP"));
         assertThat(anna.received).isEmpty();
     }
 

@@ -113,6 +113,29 @@ class SessionIT {
     }
 
     @Test
+    void behindTheLocalProxyTheForwardedAddressIsLockedOutNotEveryone() {
+        for (int i = 0; i < 20; i++) {
+            loginFrom("203.0.113.9", "user" + i).assertStatus(401);
+        }
+
+        loginFrom("203.0.113.9", "anna").assertStatus(429);
+        loginFrom("198.51.100.7", "anna").assertStatus(401);
+    }
+
+    private Answer loginFrom(String forwardedFor, String username) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/api/session")))
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", "10.9.9.9, " + forwardedFor)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new JsonObject()
+                            .put("username", username).put("password", "wrong").encode())).build();
+            return new Answer(java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString()));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anonymousRequestsGet401() {
         Answer answer = server.anonymous().get("/api/me").assertStatus(401);
 
