@@ -75,7 +75,7 @@ class EnvOverrideTest {
                 .containsEntry("secrets.pseudonymKeyFile",
                         "HOTLINE_PSEUDONYM_KEY_FILE or HOTLINE_SECRETS_PSEUDONYM_KEY_FILE")
                 .containsEntry("roster.file", "HOTLINE_ROSTER_FILE")
-                .hasSize(29);
+                .hasSize(35);
         assertThat(new HashSet<>(names.values())).hasSameSizeAs(names.values());
     }
 

@@ -37,7 +37,8 @@ class ValidationRulesTest {
 
         assertThat(p.key()).isEqualTo("console.prot");
         assertThat(p.problem()).isEqualTo("unknown key (did you mean console.port?)");
-        assertThat(p.expected()).isEqualTo("a key of console: host, port, publicUrl");
+        assertThat(p.expected()).isEqualTo("a key of console: host, port, publicUrl, sessionIdleTimeout, sessionMaxAge, loginMaxFailures, "
+                + "loginLockout, tlsCertFile, tlsKeyFile");
         assertThat(p.source()).hasValueSatisfying(s -> assertThat(s).endsWith("hotline.yaml line 2"));
     }
 

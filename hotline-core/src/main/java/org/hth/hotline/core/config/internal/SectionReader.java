@@ -2,6 +2,7 @@ package org.hth.hotline.core.config.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +51,22 @@ public final class SectionReader {
     }
 
     public ConsoleConfig console() {
-        return new ConsoleConfig(t.text("console.host", HOST), t.port("console.port"), httpUrl("console.publicUrl"));
+        Duration idle = t.duration("console.sessionIdleTimeout");
+        Duration maxAge = t.duration("console.sessionMaxAge");
+        if (idle.compareTo(maxAge) > 0) {
+            t.reject("console.sessionIdleTimeout", "is longer than console.sessionMaxAge",
+                    "at most console.sessionMaxAge");
+        }
+        int failures = t.integer("console.loginMaxFailures", 1, 1000, "a whole number 1-1000");
+        Optional<Path> cert = readableFile("console.tlsCertFile", "a readable PEM certificate file");
+        Optional<Path> key = readableFile("console.tlsKeyFile", "a readable PEM private key file");
+        if (cert.isPresent() != key.isPresent()) {
+            String missing = cert.isPresent() ? "console.tlsKeyFile" : "console.tlsCertFile";
+            t.rejectUnquoted(missing, "is not set, but the other TLS file is",
+                    "both console.tlsCertFile and console.tlsKeyFile, or neither");
+        }
+        return new ConsoleConfig(t.text("console.host", HOST), t.port("console.port"), httpUrl("console.publicUrl"),
+                idle, maxAge, failures, t.duration("console.loginLockout"), cert, key);
     }
 
     public AgiConfig agi() {
@@ -111,6 +127,23 @@ public final class SectionReader {
 
     public boolean generateMissingSecrets() {
         return t.bool("secrets.generateMissing");
+    }
+
+    private Optional<Path> readableFile(String key, String expected) {
+        Optional<String> text = t.optionalText(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path file = Path.of(text.get());
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                t.reject(key, "is not a readable file", expected);
+            }
+            return Optional.of(file);
+        } catch (InvalidPathException e) {
+            t.reject(key, "is not a valid path", expected);
+            return Optional.empty();
+        }
     }
 
     private URI redisUrl(String key) {
