@@ -94,6 +94,6 @@ class CallerHistoryIT {
     private static Ticket withCall(Ticket t, String callId) {
         return new Ticket(t.id(), t.kind(), t.createdAt(), t.createdBy(), Optional.of(callId), t.accessChannel(),
                 t.exploitation(), t.person(), t.needs(), t.urgency(), t.territory(), t.consent(), t.summary(),
-                t.destinations(), t.status(), t.history());
+                t.destinations(), t.status(), t.history(), t.sealedCallbackNumber());
     }
 }

@@ -13,6 +13,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 
 import org.hth.hotline.console.ConsoleVerticle;
+import org.hth.hotline.console.api.ConsoleApi;
 import org.hth.hotline.core.config.HotlineConfig;
 import org.hth.hotline.core.health.ComponentHealth;
 import org.hth.hotline.core.health.HealthCheck;
@@ -45,38 +46,40 @@ public final class ServerAssembly {
             log.info("generated missing keys into {} (keep this directory private and backed up)",
                     config.dataDir().resolve("secrets"));
         }
-        Store store = StoreOpener.open(config, clock);
-        Metrics metrics = new Metrics();
-        LiveEvents live = new InProcessLiveEvents();
-        Telephony telephony;
+        Parts parts = new Parts();
         try {
+            Store store = StoreOpener.open(config, clock);
+            parts.add("store", store, store::close);
+            Metrics metrics = new Metrics();
+            parts.add("metrics", metrics, metrics::close);
+            LiveEvents live = new InProcessLiveEvents();
             RosterLoading.load(config.roster().file(), store.roster(), clock);
-            telephony = Telephony.start(config, store, live, metrics.registry(), clock);
-        } catch (RuntimeException e) {
-            store.close();
-            metrics.close();
-            throw e;
-        }
-        Vertx vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
-                .build();
-        List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(),
-                new DispatcherHealth(config.dispatcher(), store));
-        ConsoleVerticle console = new ConsoleVerticle(config.console().host(), config.console().port(),
-                List.of(new HealthRoutes(checks), metrics.route()));
-        try {
+            Telephony telephony = Telephony.start(config, store, live, metrics.registry(), clock);
+            parts.add("telephony", telephony, telephony::close);
+            Vertx vertx = Vertx.builder()
+                    .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                    .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+                    .build();
+            parts.add("vert.x", vertx, () -> awaitClose(vertx));
+            List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(),
+                    new DispatcherHealth(config.dispatcher(), store));
+            ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console());
+            parts.add("console API", api, api::close);
+            ConsoleVerticle console = ConsoleVerticle.of(config.console(),
+                    List.of(new HealthRoutes(checks), metrics.route(), api));
             deploy(vertx, console, config);
+            RunningServer server = new RunningServer(parts, store, live, checks, console.actualPort(),
+                    telephony.agiPort());
+            logHealth(server.health());
+            return server;
         } catch (RuntimeException e) {
-            vertx.close();
-            telephony.close();
-            store.close();
-            metrics.close();
+            parts.close();
             throw e;
         }
-        RunningServer server = new RunningServer(vertx, store, metrics, telephony, checks, console.actualPort());
-        logHealth(server.health());
-        return server;
+    }
+
+    private static void awaitClose(Vertx vertx) throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }
 
     /** Opens the configured store alone (for commands that need no server), after checking the data dir. */
