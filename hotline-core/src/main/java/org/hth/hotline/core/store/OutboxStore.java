@@ -41,6 +41,15 @@ public interface OutboxStore {
     void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error);
 
     /**
+     * Not attempted now (its destination's circuit is open, or an older entry of the same ticket and
+     * destination is not delivered yet); due again at {@code nextAttemptAt}. Unlike
+     * {@link #retryLater}, the attempt count and the last error stay as they were.
+     *
+     * @throws LeaseLostException when the claim's lease is no longer held
+     */
+    void postpone(ClaimedEntry claimed, Instant nextAttemptAt);
+
+    /**
      * Give up on the entry until a coordinator replays it. Counts the attempt.
      *
      * @throws LeaseLostException when the claim's lease is no longer held

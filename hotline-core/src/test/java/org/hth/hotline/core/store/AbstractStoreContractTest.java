@@ -385,6 +385,27 @@ public abstract class AbstractStoreContractTest {
     }
 
     @Test
+    void aPostponedEntryIsNotCountedAndWaitsForItsTime() {
+        enqueue("t1", "e1");
+        ClaimedEntry first = store.outbox().claim("node-a", 1, LEASE).get(0);
+        store.outbox().retryLater(first, clock.instant(), "HTTP 503");
+        ClaimedEntry claimed = store.outbox().claim("node-a", 1, LEASE).get(0);
+        store.outbox().postpone(claimed, clock.instant().plusSeconds(30));
+
+        OutboxEntry waiting = store.outbox().find("e1").get();
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).contains("HTTP 503");
+        assertThat(waiting.state()).isEqualTo(OutboxState.PENDING);
+        assertThat(waiting.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
+        assertThat(store.outbox().claim("node-b", 1, LEASE)).isEmpty();
+        assertThatThrownBy(() -> store.outbox().postpone(claimed, clock.instant()))
+                .isInstanceOf(LeaseLostException.class);
+
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(store.outbox().claim("node-b", 1, LEASE)).extracting(ClaimedEntry::id).containsExactly("e1");
+    }
+
+    @Test
     void aDeliveredEntryIsNeverClaimedAgain() {
         enqueue("t1", "e1");
         store.outbox().complete(store.outbox().claim("node-a", 1, LEASE).get(0));

@@ -83,6 +83,11 @@ final class RedisOutboxStore implements OutboxStore {
     }
 
     @Override
+    public void postpone(ClaimedEntry claimed, Instant nextAttemptAt) {
+        settle(claimed, OutboxState.PENDING, Optional.empty(), nextAttemptAt, false);
+    }
+
+    @Override
     public void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
         settle(claimed, OutboxState.PENDING, Optional.of(error), nextAttemptAt);
     }
@@ -93,12 +98,18 @@ final class RedisOutboxStore implements OutboxStore {
     }
 
     private void settle(ClaimedEntry claimed, OutboxState target, Optional<String> error, Instant next) {
+        settle(claimed, target, error, next, true);
+    }
+
+    private void settle(ClaimedEntry claimed, OutboxState target, Optional<String> error, Instant next,
+                        boolean countAttempt) {
         String id = claimed.id();
         Object settled = redis.call(jedis -> SETTLE.run(jedis,
                 List.of(layout.entry(id), layout.stream(), layout.leases(), layout.scheduled(),
                         layout.state(OutboxState.PENDING), layout.state(target)),
                 List.of(id, claimed.token(), OutboxLayout.GROUP, target.name(), error.isPresent() ? "1" : "0",
-                        error.orElse(""), next.toString(), Long.toString(RedisConnection.ceilMillis(next)))));
+                        error.orElse(""), next.toString(), Long.toString(RedisConnection.ceilMillis(next)),
+                        countAttempt ? "1" : "0")));
         if (!Long.valueOf(1).equals(settled)) {
             throw new LeaseLostException(id);
         }

@@ -85,6 +85,12 @@ final class SqliteOutboxStore implements OutboxStore {
     }
 
     @Override
+    public void postpone(ClaimedEntry claimed, Instant nextAttemptAt) {
+        settle(claimed, "postpone", e -> new OutboxEntry(e.id(), e.ticketId(), e.destinationId(), e.eventType(),
+                e.payload(), e.createdAt(), nextAttemptAt, e.attempts(), OutboxState.PENDING, e.lastError()));
+    }
+
+    @Override
     public void deadLetter(ClaimedEntry claimed, String error) {
         settle(claimed, "dead-letter", e -> changed(e, e.nextAttemptAt(), OutboxState.DEAD, Optional.of(error)));
     }
@@ -94,7 +100,7 @@ final class SqliteOutboxStore implements OutboxStore {
                 next, e.attempts() + 1, state, error);
     }
 
-    /** Applies {@code change} to the entry (counting the attempt) if the claim's token still holds it. */
+    /** Applies {@code change} to the entry if the claim's token still holds it. */
     private void settle(ClaimedEntry claimed, String what, UnaryOperator<OutboxEntry> change) {
         database.write(what + " outbox entry " + claimed.id(), c -> {
             List<OutboxEntry> held = entries(c, "SELECT id, json FROM outbox_entry WHERE id = ?1"

@@ -1,0 +1,40 @@
+package org.hth.hotline.core.destination;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hth.hotline.core.referral.Territory;
+
+/**
+ * One receiver of referrals.
+ *
+ * @param id            {@code uor}, {@code uds-asl1}, {@code uds-asl2}, {@code uds-asl3-4}, {@code uds-asl5}
+ * @param name          for people
+ * @param enabled       whether referrals are sent to it; a disabled destination chosen by a rule is
+ *                      recorded in the ticket's history, never skipped silently
+ * @param url           its webhook address (required when enabled)
+ * @param secrets       its signing secrets (required when enabled)
+ * @param territories   the territories it is the street unit of (empty for the region-wide UOR)
+ * @param allowedFields the ticket fields it may receive ({@link PayloadFields})
+ */
+public record Destination(String id, String name, boolean enabled, Optional<URI> url, Optional<SigningSecrets> secrets,
+                          Set<Territory> territories, Set<String> allowedFields) {
+    public Destination {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(secrets, "secrets");
+        territories = Set.copyOf(territories);
+        allowedFields = Set.copyOf(allowedFields);
+        if (enabled && (url.isEmpty() || secrets.isEmpty())) {
+            throw new IllegalArgumentException("enabled destination " + id + " needs a URL and a secret");
+        }
+    }
+
+    /** The prefix of its environment variables: {@code HOTLINE_DESTINATION_UDS_ASL3_4}. */
+    public static String environmentPrefix(String id) {
+        return "HOTLINE_DESTINATION_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+}
