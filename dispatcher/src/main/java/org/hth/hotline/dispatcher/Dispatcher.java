@@ -83,7 +83,7 @@ public final class Dispatcher {
         String claimer = "dispatcher-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         StoreSettlement settlement = new StoreSettlement(store, statuses, retry, clock, claimer, config.lease());
         Replayer replayer = new Replayer(vertx, store.outbox());
-        HealthCheck health = new DispatcherHealth(destinations, circuits, alerts);
+        HealthCheck health = new DispatcherHealth(destinations, circuits, alerts, config.enabled());
         RouteMount routes = new StatusRoute(destinations, statuses, clock);
         long timer = vertx.setPeriodic(Math.max(1_000, config.pollInterval().toMillis() * 5),
                 id -> refreshOutboxGauges(vertx, store, metrics, clock));

@@ -1,6 +1,8 @@
 package org.hth.hotline.dispatcher;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hth.hotline.core.destination.Destination;
@@ -18,11 +20,13 @@ final class DispatcherHealth implements HealthCheck {
     private final Destinations destinations;
     private final Circuits circuits;
     private final DestinationAlerts alerts;
+    private final boolean enabled;
 
-    DispatcherHealth(Destinations destinations, Circuits circuits, DestinationAlerts alerts) {
+    DispatcherHealth(Destinations destinations, Circuits circuits, DestinationAlerts alerts, boolean enabled) {
         this.destinations = destinations;
         this.circuits = circuits;
         this.alerts = alerts;
+        this.enabled = enabled;
     }
 
     @Override
@@ -37,9 +41,25 @@ final class DispatcherHealth implements HealthCheck {
 
     @Override
     public ComponentHealth check() {
+        if (!enabled) {
+            return ComponentHealth.disabled("ticket delivery is switched off (dispatcher.enabled: false); referrals"
+                    + " wait in the outbox");
+        }
         Map<String, Object> facts = new LinkedHashMap<>();
+        List<String> waiting = new ArrayList<>();
         for (Destination d : destinations.all()) {
-            facts.put(d.id(), d.enabled() ? circuits.of(d.id()).state().name() : "DISABLED");
+            if (!d.enabled()) {
+                facts.put(d.id(), "DISABLED");
+            } else if (!d.configured()) {
+                facts.put(d.id(), "WAITING_FOR_CONFIGURATION");
+                waiting.add(d.id() + ": " + d.missing().orElse(""));
+            } else {
+                facts.put(d.id(), circuits.of(d.id()).state().name());
+            }
+        }
+        if (!waiting.isEmpty()) {
+            return ComponentHealth.down("referrals wait in the outbox for destinations not configured yet: "
+                    + String.join("; ", waiting)).with(facts);
         }
         var raised = alerts.raised();
         if (!raised.isEmpty()) {

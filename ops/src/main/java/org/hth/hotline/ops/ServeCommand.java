@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LoggingSetup.apply(format);
         Logger log = LoggerFactory.getLogger(ServeCommand.class);
-        RunningServer server = ServerAssembly.start(loaded, environment.clock());
+        RunningServer server = ServerAssembly.start(loaded, environment.env(), environment.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

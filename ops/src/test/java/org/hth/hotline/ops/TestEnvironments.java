@@ -19,8 +19,10 @@ public final class TestEnvironments {
     static final String TEST_PSEUDONYM_KEY = Base64.getEncoder().encodeToString(new byte[32]);
     static final String TEST_ENCRYPTION_KEY = Base64.getEncoder().encodeToString(filled(32, (byte) 1));
 
-    /** The shipped sample roster (tests run in the module directory). */
-    public static final Path SAMPLE_ROSTER = Path.of("..", "config", "roster.yaml").toAbsolutePath().normalize();
+    /** The shipped sample configuration folder (tests run in the module directory). */
+    public static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
+    /** The shipped sample roster. */
+    public static final Path SAMPLE_ROSTER = CONFIG.resolve("roster.yaml");
 
     private TestEnvironments() {
     }
@@ -44,6 +46,8 @@ public final class TestEnvironments {
         env.put("HOTLINE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY);
         env.put("HOTLINE_ENCRYPTION_KEY", TEST_ENCRYPTION_KEY);
         env.put("HOTLINE_ROSTER_FILE", SAMPLE_ROSTER.toString());
+        env.put("HOTLINE_REFERRALS_DESTINATIONS_FILE", CONFIG.resolve("destinations.yaml").toString());
+        env.put("HOTLINE_REFERRALS_RULES_FILE", CONFIG.resolve("referral-rules.yaml").toString());
         return env;
     }
 

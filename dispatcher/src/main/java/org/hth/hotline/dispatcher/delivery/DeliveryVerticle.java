@@ -1,6 +1,7 @@
 package org.hth.hotline.dispatcher.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeliveryVerticle extends VerticleBase {
     private static final Logger log = LoggerFactory.getLogger(DeliveryVerticle.class);
+    /** Destinations are read at start-up: an unconfigured one is looked at again only this often. */
+    private static final Duration UNCONFIGURED_RECHECK = Duration.ofMinutes(1);
     private final DeliveryParts parts;
     private final Map<String, Integer> inFlightByDestination = new HashMap<>();
     private int inFlight;
@@ -91,7 +94,11 @@ public final class DeliveryVerticle extends VerticleBase {
         Optional<Destination> destination = parts.destinations().find(entry.destinationId()).filter(Destination::enabled);
         if (destination.isEmpty()) {
             return blocking(() -> parts.settlement().abandon(claimed, "destination " + entry.destinationId()
-                    + " is not configured or is disabled")).onSuccess(s -> after(claimed, s));
+                    + " is unknown or disabled")).onSuccess(s -> after(claimed, s));
+        }
+        if (!destination.get().configured()) {
+            // waiting for its URL or secret: the referral stays in the outbox, the health check names what is missing
+            return postpone(claimed, clock().instant().plus(UNCONFIGURED_RECHECK));
         }
         return blocking(() -> parts.settlement().waitsForAnOlderEntry(claimed)).compose(waits -> {
             Instant now = clock().instant();

@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * Handlers run on the event loop, the store on a worker thread. Thread-safe.
  */
 public final class StatusRoute implements RouteMount {
+    /** The paths this route serves, as a regular expression, for the console's list of signed paths. */
+    public static final String PATH_PATTERN = "/api/referrals/[^/]+/status";
+
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(StatusRoute.class);
     private final Destinations destinations;

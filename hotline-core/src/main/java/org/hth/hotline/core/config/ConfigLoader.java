@@ -95,6 +95,7 @@ public final class ConfigLoader {
         RosterConfig roster = sections.roster();
         AmiConfig ami = sections.ami(secrets.amiSecret());
         DispatcherConfig dispatcher = sections.dispatcher();
+        ReferralsConfig referrals = sections.referrals();
         LoggingConfig logging = sections.logging();
         boolean generateMissing = sections.generateMissingSecrets();
 
@@ -122,7 +123,8 @@ public final class ConfigLoader {
         problems.throwIfAny();
         SecretsConfig secretsConfig = new SecretsConfig(keys.get(KeySpec.PSEUDONYM), keys.get(KeySpec.ENCRYPTION),
                 !missing.isEmpty());
-        return new HotlineConfig(dataDir, store, redis, console, agi, roster, ami, dispatcher, logging, secretsConfig);
+        return new HotlineConfig(dataDir, store, redis, console, agi, roster, ami, dispatcher, referrals, logging,
+                secretsConfig);
     }
 
     private Secret generate(SecretsBootstrap bootstrap, KeySpec spec, Path dataDir) {

@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param roster     where the on-call roster comes from
  * @param ami        the connection to Asterisk's manager interface
  * @param dispatcher the outbox dispatcher
+ * @param referrals  where referral tickets go
  * @param logging    log output
  * @param secrets    the pseudonym and encryption keys
  */
 public record HotlineConfig(Path dataDir, StoreKind store, RedisConfig redis, ConsoleConfig console,
-                            AgiConfig agi, RosterConfig roster, AmiConfig ami, DispatcherConfig dispatcher, LoggingConfig logging,
+                            AgiConfig agi, RosterConfig roster, AmiConfig ami, DispatcherConfig dispatcher, ReferralsConfig referrals,
+                            LoggingConfig logging,
                             SecretsConfig secrets) {
     public HotlineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -30,6 +32,7 @@ public record HotlineConfig(Path dataDir, StoreKind store, RedisConfig redis, Co
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(ami, "ami");
         Objects.requireNonNull(dispatcher, "dispatcher");
+        Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(secrets, "secrets");
     }

@@ -14,8 +14,10 @@ import org.hth.hotline.core.referral.Territory;
  * @param name          for people
  * @param enabled       whether referrals are sent to it; a disabled destination chosen by a rule is
  *                      recorded in the ticket's history, never skipped silently
- * @param url           its webhook address (required when enabled)
- * @param secrets       its signing secrets (required when enabled)
+ * @param url           its webhook address; an enabled destination without one (or without secrets) is
+ *                      <em>waiting for configuration</em>: its deliveries stay in the outbox, and the
+ *                      dispatcher's health names it, until the URL and secret are set
+ * @param secrets       its signing secrets
  * @param territories   the territories it is the street unit of (empty for the region-wide UOR)
  * @param allowedFields the ticket fields it may receive ({@link PayloadFields})
  */
@@ -28,9 +30,23 @@ public record Destination(String id, String name, boolean enabled, Optional<URI>
         Objects.requireNonNull(secrets, "secrets");
         territories = Set.copyOf(territories);
         allowedFields = Set.copyOf(allowedFields);
-        if (enabled && (url.isEmpty() || secrets.isEmpty())) {
-            throw new IllegalArgumentException("enabled destination " + id + " needs a URL and a secret");
+    }
+
+    /** Whether it can be sent to: it has a URL and a signing secret. */
+    public boolean configured() {
+        return url.isPresent() && secrets.isPresent();
+    }
+
+    /** What is missing to send to it, naming the environment variables; empty when configured. */
+    public Optional<String> missing() {
+        String prefix = environmentPrefix(id);
+        if (url.isEmpty() && secrets.isEmpty()) {
+            return Optional.of("no URL and no secret (" + prefix + "_URL, " + prefix + "_SECRET)");
         }
+        if (url.isEmpty()) {
+            return Optional.of("no URL (" + prefix + "_URL or url in destinations.yaml)");
+        }
+        return secrets.isEmpty() ? Optional.of("no secret (" + prefix + "_SECRET=whsec_…)") : Optional.empty();
     }
 
     /** The prefix of its environment variables: {@code HOTLINE_DESTINATION_UDS_ASL3_4}. */

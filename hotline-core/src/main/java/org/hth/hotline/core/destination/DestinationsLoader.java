@@ -26,7 +26,8 @@ import org.hth.hotline.core.referral.Territory;
  * Reads {@code destinations.yaml} and the environment ({@code HOTLINE_DESTINATION_<ID>_URL}, {@code _SECRET},
  * {@code _SECRET_PREVIOUS}, {@code _SECRET_PREVIOUS_UNTIL}) into {@link Destinations}, refusing anything
  * invalid with a {@link DestinationConfigException} naming the destination and the key. Secrets are read
- * only from the environment. Stateless and thread-safe.
+ * only from the environment. An enabled destination whose URL or secret is not set yet is loaded as waiting
+ * for configuration ({@link Destination#missing()}): referrals for it wait in the outbox, never lost. Stateless and thread-safe.
  */
 public final class DestinationsLoader {
     public static final Set<String> KNOWN_IDS = Set.of("uor", "uds-asl1", "uds-asl2", "uds-asl3-4", "uds-asl5");
@@ -95,14 +96,6 @@ public final class DestinationsLoader {
         Optional<String> urlText = env(prefix + "_URL").or(() -> text(node, "url"));
         Optional<URI> url = urlText.map(u -> uri(item, u));
         Optional<SigningSecrets> secrets = secrets(item, prefix);
-        if (enabled && url.isEmpty()) {
-            throw new DestinationConfigException(item, "url", "required for an enabled destination (in the file or "
-                    + prefix + "_URL)");
-        }
-        if (enabled && secrets.isEmpty()) {
-            throw new DestinationConfigException(item, "secret", "required for an enabled destination: set "
-                    + prefix + "_SECRET=whsec_…");
-        }
         Set<Territory> territories = new HashSet<>();
         for (JsonNode t : node.path("territories")) {
             try {

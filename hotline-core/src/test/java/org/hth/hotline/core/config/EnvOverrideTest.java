@@ -75,7 +75,8 @@ class EnvOverrideTest {
                 .containsEntry("secrets.pseudonymKeyFile",
                         "HOTLINE_PSEUDONYM_KEY_FILE or HOTLINE_SECRETS_PSEUDONYM_KEY_FILE")
                 .containsEntry("roster.file", "HOTLINE_ROSTER_FILE")
-                .hasSize(35);
+                .containsEntry("referrals.rulesFile", "HOTLINE_REFERRALS_RULES_FILE")
+                .hasSize(37);
         assertThat(new HashSet<>(names.values())).hasSameSizeAs(names.values());
     }
 

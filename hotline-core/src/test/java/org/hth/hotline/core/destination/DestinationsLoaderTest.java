@@ -29,12 +29,24 @@ class DestinationsLoaderTest {
     }
 
     @Test
-    void enabledDestinationWithoutSecretIsRefusedNamingTheVariable() {
+    void enabledDestinationWithoutSecretWaitsForItNamingTheVariable() {
         var env = new java.util.HashMap<>(TestDestinations.environment());
         env.remove("HOTLINE_DESTINATION_UDS_ASL5_SECRET");
-        assertThatThrownBy(() -> new DestinationsLoader(env).load(TestDestinations.SAMPLE))
-                .isInstanceOf(DestinationConfigException.class)
-                .hasMessageContaining("uds-asl5").hasMessageContaining("HOTLINE_DESTINATION_UDS_ASL5_SECRET");
+        Destination asl5 = new DestinationsLoader(env).load(TestDestinations.SAMPLE).find("uds-asl5").orElseThrow();
+
+        assertThat(asl5.enabled()).isTrue();
+        assertThat(asl5.configured()).isFalse();
+        assertThat(asl5.missing()).hasValueSatisfying(m -> assertThat(m)
+                .contains("HOTLINE_DESTINATION_UDS_ASL5_SECRET").doesNotContain("whsec_A"));
+    }
+
+    @Test
+    void enabledDestinationWithoutUrlOrSecretNamesBothVariables() {
+        Destination uor = new DestinationsLoader(java.util.Map.of()).load(TestDestinations.SAMPLE).find("uor")
+                .orElseThrow();
+
+        assertThat(uor.missing()).contains(
+                "no URL and no secret (HOTLINE_DESTINATION_UOR_URL, HOTLINE_DESTINATION_UOR_SECRET)");
     }
 
     @Test

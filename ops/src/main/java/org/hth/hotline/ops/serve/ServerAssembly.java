@@ -3,10 +3,12 @@ package org.hth.hotline.ops.serve;
 import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -14,6 +16,8 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 
 import org.hth.hotline.console.ConsoleVerticle;
 import org.hth.hotline.console.api.ConsoleApi;
+import org.hth.hotline.dispatcher.Dispatcher;
+import org.hth.hotline.dispatcher.status.StatusRoute;
 import org.hth.hotline.core.config.HotlineConfig;
 import org.hth.hotline.core.health.ComponentHealth;
 import org.hth.hotline.core.health.HealthCheck;
@@ -22,7 +26,6 @@ import org.hth.hotline.core.health.HealthState;
 import org.hth.hotline.core.live.InProcessLiveEvents;
 import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.store.Store;
-import org.hth.hotline.ops.health.DispatcherHealth;
 import org.hth.hotline.ops.health.HealthRoutes;
 import org.hth.hotline.ops.health.StoreHealth;
 import org.hth.hotline.ops.metrics.Metrics;
@@ -39,8 +42,17 @@ public final class ServerAssembly {
     private ServerAssembly() {
     }
 
-    /** Starts the server; returns once the console listens. */
+    /** Starts the server with no destination URLs or secrets in the environment (their referrals wait). */
     public static RunningServer start(HotlineConfig config, Clock clock) {
+        return start(config, Map.of(), clock);
+    }
+
+    /**
+     * Starts the server; returns once the console listens.
+     *
+     * @param env the environment, for the destinations' URLs and secrets ({@code HOTLINE_DESTINATION_…})
+     */
+    public static RunningServer start(HotlineConfig config, Map<String, String> env, Clock clock) {
         DataDirectory.prepare(config.dataDir());
         if (config.secrets().generated()) {
             log.info("generated missing keys into {} (keep this directory private and backed up)",
@@ -54,6 +66,7 @@ public final class ServerAssembly {
             parts.add("metrics", metrics, metrics::close);
             LiveEvents live = new InProcessLiveEvents();
             RosterLoading.load(config.roster().file(), store.roster(), clock);
+            Referrals referrals = Referrals.load(config.referrals(), env);
             Telephony telephony = Telephony.start(config, store, live, metrics.registry(), clock);
             parts.add("telephony", telephony, telephony::close);
             Vertx vertx = Vertx.builder()
@@ -61,12 +74,15 @@ public final class ServerAssembly {
                     .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
                     .build();
             parts.add("vert.x", vertx, () -> awaitClose(vertx));
-            List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(),
-                    new DispatcherHealth(config.dispatcher(), store));
-            ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console());
+            Dispatcher dispatcher = await("dispatcher", Dispatcher.start(vertx, store, referrals.destinations(),
+                    config.dispatcher(), config.console(), clock, metrics.registry(), live));
+            parts.add("dispatcher", dispatcher, () -> await("dispatcher stop", dispatcher.stop()));
+            List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(), dispatcher.health());
+            ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console())
+                    .withSignedPaths(StatusRoute.PATH_PATTERN);
             parts.add("console API", api, api::close);
             ConsoleVerticle console = ConsoleVerticle.of(config.console(),
-                    List.of(new HealthRoutes(checks), metrics.route(), api));
+                    List.of(new HealthRoutes(checks), metrics.route(), dispatcher.statusRoutes(), api));
             deploy(vertx, console, config);
             RunningServer server = new RunningServer(parts, store, live, checks, console.actualPort(),
                     telephony.agiPort());
@@ -80,6 +96,19 @@ public final class ServerAssembly {
 
     private static void awaitClose(Vertx vertx) throws Exception {
         vertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    }
+
+    private static <T> T await(String what, Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new StartupException(what + " did not start: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new StartupException(what + " did not start within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("interrupted while starting " + what, e);
+        }
     }
 
     /** Opens the configured store alone (for commands that need no server), after checking the data dir. */

@@ -66,7 +66,11 @@ class ServerStartIT {
         assertThat(components.getJsonObject("store").getString("status")).isEqualTo("UP");
         assertThat(components.getJsonObject("pbx").getString("status")).isEqualTo("DOWN");
         assertThat(components.getJsonObject("pbx").getString("detail")).contains("PBX not connected yet");
-        assertThat(components.getJsonObject("dispatcher").getLong("pending")).isZero();
+        JsonObject dispatcher = components.getJsonObject("dispatcher");
+        assertThat(dispatcher.getString("status")).isEqualTo("DOWN");
+        assertThat(dispatcher.getString("detail")).contains("referrals wait in the outbox")
+                .contains("HOTLINE_DESTINATION_UOR_SECRET");
+        assertThat(dispatcher.getString("uds-asl5")).isEqualTo("WAITING_FOR_CONFIGURATION");
 
         HttpResponse<String> metrics = get("/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -76,12 +80,12 @@ class ServerStartIT {
     }
 
     @Test
-    void anUnknownApiPathAnswersTheJsonErrorShape() throws Exception {
+    void anAnonymousApiRequestAnswersTheJsonErrorShape() throws Exception {
         server = ServerAssembly.start(config(Map.of()), Clock.systemUTC());
 
         HttpResponse<String> answer = get("/api/nothing-here");
-        assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(new JsonObject(answer.body()).getString("error")).isEqualTo("NOT_FOUND");
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(new JsonObject(answer.body()).getString("error")).isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

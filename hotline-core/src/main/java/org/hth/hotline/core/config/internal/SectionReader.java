@@ -16,6 +16,7 @@ import org.hth.hotline.core.config.DispatcherConfig;
 import org.hth.hotline.core.config.LogFormat;
 import org.hth.hotline.core.config.LoggingConfig;
 import org.hth.hotline.core.config.RedisConfig;
+import org.hth.hotline.core.config.ReferralsConfig;
 import org.hth.hotline.core.config.RosterConfig;
 import org.hth.hotline.core.config.Secret;
 import org.hth.hotline.core.config.StoreKind;
@@ -92,12 +93,21 @@ public final class SectionReader {
     }
 
     public RosterConfig roster() {
-        String text = t.text("roster.file", "a file path");
+        return new RosterConfig(file("roster.file", "config/roster.yaml"));
+    }
+
+    public ReferralsConfig referrals() {
+        return new ReferralsConfig(file("referrals.destinationsFile", "config/destinations.yaml"),
+                file("referrals.rulesFile", "config/referral-rules.yaml"));
+    }
+
+    private Path file(String key, String example) {
+        String text = t.text(key, "a file path");
         try {
-            return new RosterConfig(Path.of(text.isEmpty() ? "config/roster.yaml" : text));
+            return Path.of(text.isEmpty() ? example : text);
         } catch (InvalidPathException e) {
-            t.reject("roster.file", "is not a valid path", "a file path such as config/roster.yaml");
-            return new RosterConfig(Path.of("config/roster.yaml"));
+            t.reject(key, "is not a valid path", "a file path such as " + example);
+            return Path.of(example);
         }
     }
 

@@ -53,6 +53,7 @@ public final class HotlineAgiServer implements AutoCloseable {
                 return listening;
             }
         };
+        agiServer.setPort(listening.localPort()); // only for Asterisk-Java's own "Listening on" line
         agiServer.setPoolSize(config.corePoolSize());
         agiServer.setMaximumPoolSize(config.maxPoolSize());
         server = agiServer;
