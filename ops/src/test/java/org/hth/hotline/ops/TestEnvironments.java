@@ -41,6 +41,7 @@ public final class TestEnvironments {
         Map<String, String> env = new HashMap<>();
         env.put("HOTLINE_DATA_DIR", dataDir.toString());
         env.put("HOTLINE_CONSOLE_PORT", Integer.toString(port));
+        env.put("HOTLINE_CONSOLE_PUBLIC_URL", "http://localhost:" + port);
         env.put("HOTLINE_AGI_PORT", Integer.toString(freePort()));
         env.put("HOTLINE_AMI_PORT", Integer.toString(freePort()));
         env.put("HOTLINE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY);

@@ -16,6 +16,7 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 
 import org.hth.hotline.console.ConsoleVerticle;
 import org.hth.hotline.console.api.ConsoleApi;
+import org.hth.hotline.console.web.WebApp;
 import org.hth.hotline.dispatcher.Dispatcher;
 import org.hth.hotline.dispatcher.status.StatusRoute;
 import org.hth.hotline.core.config.HotlineConfig;
@@ -82,7 +83,7 @@ public final class ServerAssembly {
                     .withSignedPaths(StatusRoute.PATH_PATTERN);
             parts.add("console API", api, api::close);
             ConsoleVerticle console = ConsoleVerticle.of(config.console(),
-                    List.of(new HealthRoutes(checks), metrics.route(), dispatcher.statusRoutes(), api));
+                    List.of(new HealthRoutes(checks), metrics.route(), dispatcher.statusRoutes(), api, new WebApp()));
             deploy(vertx, console, config);
             RunningServer server = new RunningServer(parts, store, live, checks, console.actualPort(),
                     telephony.agiPort());
