@@ -12,7 +12,7 @@ final class Numbers {
             return "-";
         }
         double abs = Math.abs(value);
-        if (abs >= 1000 || value == Math.rint(value) && abs >= 10) {
+        if (abs >= 1000 || value == Math.rint(value)) {
             return String.format(Locale.ROOT, "%,d", Math.round(value));
         }
         if (abs >= 100) {

@@ -72,8 +72,8 @@ public sealed interface Target {
 
         @Override
         public String describe(String unit) {
-            return ">= " + Math.round(fraction * 100) + " % of baseline and >= " + Numbers.format(floor)
-                    + unitSuffix(unit);
+            String share = ">= " + Math.round(fraction * 100) + " % of baseline";
+            return floor <= 0 ? share : share + " and >= " + Numbers.format(floor) + unitSuffix(unit);
         }
     }
 
