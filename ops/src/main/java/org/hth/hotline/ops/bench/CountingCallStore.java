@@ -1,0 +1,46 @@
+package org.hth.hotline.ops.bench;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.hth.hotline.core.call.CallQuery;
+import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.store.CallStore;
+import org.hth.hotline.core.store.Page;
+
+/**
+ * The tracker's call store in the {@code ami} scenario: counts the records written and keeps none, so that the
+ * figure is the tracker's event processing and not a database's writes (those are {@code calllog}'s).
+ * Thread-safe.
+ */
+final class CountingCallStore implements CallStore {
+    private final AtomicReference<StreamCompletion> completion = new AtomicReference<>();
+
+    void expect(StreamCompletion next) {
+        completion.set(next);
+    }
+
+    @Override
+    public void save(CallRecord call) {
+        StreamCompletion current = completion.get();
+        if (current != null) {
+            current.callDone();
+        }
+    }
+
+    @Override
+    public Optional<CallRecord> find(String callId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Page<CallRecord> query(CallQuery query) {
+        return new Page<>(List.of(), Optional.empty());
+    }
+
+    @Override
+    public Page<CallRecord> byCaller(String pseudonym, int limit) {
+        return new Page<>(List.of(), Optional.empty());
+    }
+}

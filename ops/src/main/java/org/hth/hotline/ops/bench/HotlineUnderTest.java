@@ -1,0 +1,83 @@
+package org.hth.hotline.ops.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hth.hotline.core.config.ConfigLoader;
+import org.hth.hotline.ops.serve.RunningServer;
+import org.hth.hotline.ops.serve.ServerAssembly;
+
+/**
+ * The real server, started in this process exactly as {@code hotline serve} starts it (the server assembly),
+ * on loopback: its SQLite store in the bench's scratch directory, the sample roster, fresh random keys, no AMI
+ * (the {@code route} figure is FastAGI only). {@link #MAX_CALLS} concurrent calls are allowed, for the baseline
+ * too. Owned by one scenario; close it to stop.
+ */
+final class HotlineUnderTest implements AutoCloseable {
+    /** agi.maxCalls of the bench: room above the 1,000 concurrent calls of {@code route}. */
+    static final int MAX_CALLS = 1_200;
+    /** Worker threads kept ready, as {@code hotline serve} does. */
+    static final int READY_WORKERS = 50;
+
+    private final RunningServer server;
+
+    private HotlineUnderTest(RunningServer server) {
+        this.server = server;
+    }
+
+    static HotlineUnderTest start(Path workDir) throws IOException {
+        Path dir = Files.createDirectories(workDir.resolve("server-" + System.nanoTime()));
+        Path roster = dir.resolve("roster.yaml");
+        try (InputStream in = HotlineUnderTest.class.getResourceAsStream("bench-roster.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("bench-roster.yaml is missing from the jar");
+            }
+            Files.copy(in, roster);
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
+        env.put("HOTLINE_CONSOLE_PORT", Integer.toString(freePort()));
+        env.put("HOTLINE_AGI_PORT", Integer.toString(freePort()));
+        env.put("HOTLINE_AGI_MAX_CALLS", Integer.toString(MAX_CALLS));
+        env.put("HOTLINE_AMI_ENABLED", "false");
+        env.put("HOTLINE_ROSTER_FILE", roster.toString());
+        env.put("HOTLINE_PSEUDONYM_KEY", randomKey());
+        env.put("HOTLINE_ENCRYPTION_KEY", randomKey());
+        return new HotlineUnderTest(ServerAssembly.start(ConfigLoader.load(Optional.empty(), env), Clock.systemUTC()));
+    }
+
+    int agiPort() {
+        return server.agiPort();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** A free TCP port on loopback, at the moment of asking. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
