@@ -8,6 +8,7 @@ import java.time.Clock;
 
 import org.hth.hotline.core.config.ConfigException;
 import org.hth.hotline.ops.serve.StartupException;
+import org.hth.hotline.ops.simulate.SimulateCommand;
 import org.hth.hotline.ops.users.UserCommand;
 
 import picocli.CommandLine;
@@ -46,6 +47,7 @@ public final class HotlineCommand implements Runnable {
         CommandLine cli = new CommandLine(new HotlineCommand(environment))
                 .addSubcommand("serve", new ServeCommand(environment))
                 .addSubcommand("check-config", new CheckConfigCommand(environment))
+                .addSubcommand("simulate", new SimulateCommand(environment))
                 .addSubcommand("user", user);
         cli.setOut(environment.out());
         cli.setErr(environment.err());
