@@ -180,7 +180,9 @@ public final class SimCall {
             case "EXTEN" -> Optional.of(line.exten());
             case "CONTEXT" -> Optional.of(line.context());
             case "CHANNEL" -> Optional.of(line.name());
-            case "UNIQUEID" -> Optional.of(line.uniqueid());
+            case "UNIQUEID", "CHANNEL(uniqueid)" -> Optional.of(line.uniqueid());
+            case "CHANNEL(linkedid)" -> Optional.of(line.linkedid());
+            case "CHANNEL(name)" -> Optional.of(line.name());
             case "HANGUPCAUSE" -> Optional.of(Integer.toString(lineCause.code()));
             default -> line.variable(name);
         };
