@@ -100,7 +100,8 @@ public final class SimCall {
 
     /** Sends an event to every AMI client and keeps it in this call's log. */
     public void emit(AmiMessage event) {
-        if (firstDialAt == null && event.eventType().filter("DialBegin"::equals).isPresent()) {
+        if (firstDialAt == null && event.eventType().filter("DialBegin"::equals).isPresent()
+                && event.getOrEmpty("Channel").equals(line.name())) {
             firstDialAt = now();
         }
         events.add(event);
@@ -233,7 +234,10 @@ public final class SimCall {
         return List.copyOf(events);
     }
 
-    /** Simulated time from the call's arrival to its first {@code DialBegin}; empty when nothing was dialled. */
+    /**
+     * Simulated time from the call's arrival to the first {@code DialBegin} of its line (the dialplan's or the
+     * script's Dial, not the originate's own); empty when nothing was dialled.
+     */
     public Optional<Duration> timeToFirstDial() {
         return Optional.ofNullable(firstDialAt).map(at -> Duration.between(startedAt, at));
     }
