@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.hth.hotline.core.config.ConfigException;
+import org.hth.hotline.ops.bench.BenchCommand;
 import org.hth.hotline.ops.serve.StartupException;
+import org.hth.hotline.ops.simulate.SimulateCommand;
 import org.hth.hotline.ops.users.UserCommand;
 
 import picocli.CommandLine;
@@ -46,7 +48,8 @@ public final class HotlineCommand implements Runnable {
         CommandLine cli = new CommandLine(new HotlineCommand(environment))
                 .addSubcommand("serve", new ServeCommand(environment))
                 .addSubcommand("check-config", new CheckConfigCommand(environment))
-                .addSubcommand("bench", new org.hth.hotline.ops.bench.BenchCommand(environment))
+                .addSubcommand("simulate", new SimulateCommand(environment))
+                .addSubcommand("bench", new BenchCommand(environment))
                 .addSubcommand("user", user);
         cli.setOut(environment.out());
         cli.setErr(environment.err());

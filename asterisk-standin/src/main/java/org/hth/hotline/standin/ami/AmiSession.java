@@ -7,8 +7,12 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.util.AttributeKey;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +29,7 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
     private final StandinAmiServer server;
     private boolean loggedIn;
     private AmiReplies.SessionInfo info;
+    private String challenge = "";
 
     AmiSession(StandinAmiServer server) {
         this.server = server;
@@ -51,6 +56,7 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
         }
         switch (lower) {
             case "login" -> login(ctx, msg);
+            case "challenge" -> challenge(ctx, msg);
             case "logoff" -> ctx.writeAndFlush(AmiReplies.goodbye(msg)).addListener(ChannelFutureListener.CLOSE);
             case "ping" -> ctx.writeAndFlush(AmiReplies.pong(msg, server.now()));
             case "events" -> events(ctx, msg);
@@ -67,7 +73,7 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
 
     private void login(ChannelHandlerContext ctx, AmiMessage msg) {
         AmiServerConfig cfg = server.config();
-        boolean ok = cfg.username().equals(msg.getOrEmpty("Username")) && cfg.secret().equals(msg.getOrEmpty("Secret"));
+        boolean ok = cfg.username().equals(msg.getOrEmpty("Username")) && secretMatches(msg, cfg.secret());
         if (!ok) {
             LOG.info("AMI login refused for user '{}' from {}", msg.getOrEmpty("Username"), info.remote());
             ctx.executor().schedule(() -> {
@@ -87,6 +93,40 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
         ctx.flush();
         ctx.channel().attr(EVENTS_ON).set(events);
         server.loggedIn(ctx.channel());
+    }
+
+    /**
+     * manager.c's {@code action_challenge}: with {@code AuthType: MD5}, a random challenge kept for the session
+     * ({@code Response: Success}, {@code Challenge: n}); otherwise "Must specify AuthType". Asterisk-Java logs in
+     * this way by default.
+     */
+    private void challenge(ChannelHandlerContext ctx, AmiMessage msg) {
+        if (!"md5".equalsIgnoreCase(msg.getOrEmpty("AuthType"))) {
+            ctx.writeAndFlush(AmiReplies.error(msg, "Must specify AuthType"));
+            return;
+        }
+        if (challenge.isEmpty()) {
+            challenge = Long.toString(ThreadLocalRandom.current().nextLong(Integer.MAX_VALUE));
+        }
+        ctx.writeAndFlush(AmiMessage.builder().add("Response", "Success").actionId(msg)
+                .add("Challenge", challenge).build());
+    }
+
+    /** manager.c's {@code authenticate}: {@code AuthType: MD5} with {@code Key} = md5(challenge + secret) in hex, else {@code Secret}. */
+    private boolean secretMatches(AmiMessage msg, String secret) {
+        String key = msg.getOrEmpty("Key");
+        if ("md5".equalsIgnoreCase(msg.getOrEmpty("AuthType")) && !key.isEmpty() && !challenge.isEmpty()) {
+            return md5Hex(challenge + secret).equals(key);
+        }
+        return secret.equals(msg.getOrEmpty("Secret"));
+    }
+
+    private static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is missing from this JVM", e);
+        }
     }
 
     private void events(ChannelHandlerContext ctx, AmiMessage msg) {

@@ -33,6 +33,8 @@ public final class SimCall {
     private boolean gone;
     private HangupCause lineCause = HangupCause.NORMAL_CLEARING;
     private String agiStatus = "";
+    private final Instant startedAt;
+    private Instant firstDialAt;
 
     /**
      * @param lineExten         the number dialled (the {@code numero-verde} extension)
@@ -45,6 +47,7 @@ public final class SimCall {
         this.caller = caller;
         this.originateActionId = originateActionId;
         Instant now = hub.timeline().now();
+        this.startedAt = now;
         String base = "Local/" + lineExten + "@" + context + "-" + hub.ids().nextChannelSuffix();
         String id1 = hub.ids().nextUniqueid(now);
         this.phone = new SimChannel(base + ";1", id1, id1, ChannelState.DOWN, context, lineExten, now);
@@ -97,6 +100,10 @@ public final class SimCall {
 
     /** Sends an event to every AMI client and keeps it in this call's log. */
     public void emit(AmiMessage event) {
+        if (firstDialAt == null && event.eventType().filter("DialBegin"::equals).isPresent()
+                && event.getOrEmpty("Channel").equals(line.name())) {
+            firstDialAt = now();
+        }
         events.add(event);
         hub.publish(event);
     }
@@ -174,7 +181,9 @@ public final class SimCall {
             case "EXTEN" -> Optional.of(line.exten());
             case "CONTEXT" -> Optional.of(line.context());
             case "CHANNEL" -> Optional.of(line.name());
-            case "UNIQUEID" -> Optional.of(line.uniqueid());
+            case "UNIQUEID", "CHANNEL(uniqueid)" -> Optional.of(line.uniqueid());
+            case "CHANNEL(linkedid)" -> Optional.of(line.linkedid());
+            case "CHANNEL(name)" -> Optional.of(line.name());
             case "HANGUPCAUSE" -> Optional.of(Integer.toString(lineCause.code()));
             default -> line.variable(name);
         };
@@ -223,6 +232,14 @@ public final class SimCall {
     /** Every event this call emitted, in order. */
     public List<AmiMessage> events() {
         return List.copyOf(events);
+    }
+
+    /**
+     * Simulated time from the call's arrival to the first {@code DialBegin} of its line (the dialplan's or the
+     * script's Dial, not the originate's own); empty when nothing was dialled.
+     */
+    public Optional<Duration> timeToFirstDial() {
+        return Optional.ofNullable(firstDialAt).map(at -> Duration.between(startedAt, at));
     }
 
     public void recordAgi(AgiExchange exchange) {

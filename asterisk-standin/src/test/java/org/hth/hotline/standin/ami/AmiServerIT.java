@@ -112,4 +112,32 @@ class AmiServerIT {
             assertThat(readUntil(s.getInputStream(), "\r\n")).isEqualTo("Asterisk Call Manager/11.0.0\r\n");
         }
     }
+
+    @Test
+    void md5ChallengeLoginAsAsteriskJavaDoesIsAccepted() throws Exception {
+        try (Socket s = connect()) {
+            InputStream in = s.getInputStream();
+            readUntil(in, "\r\n");
+            send(s, "Action: Challenge\nActionID: ch-1\nAuthType: MD5\n\n");
+            String reply = readUntil(in, "\r\n\r\n");
+            assertThat(reply).matches("Response: Success\r\nActionID: ch-1\r\nChallenge: \\d+\r\n\r\n");
+            String challenge = reply.replaceAll("(?s).*Challenge: (\\d+).*", "$1");
+            String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest((challenge + "hotline-secret").getBytes(StandardCharsets.UTF_8)));
+            send(s, "Action: Login\nActionID: login-md5\nUsername: hotline\nAuthType: MD5\nKey: " + key + "\n\n");
+            assertThat(readUntil(in, "\r\n\r\n"))
+                    .isEqualTo("Response: Success\r\nActionID: login-md5\r\nMessage: Authentication accepted\r\n\r\n");
+        }
+    }
+
+    @Test
+    void challengeWithoutAuthTypeIsAnError() throws IOException {
+        try (Socket s = connect()) {
+            InputStream in = s.getInputStream();
+            readUntil(in, "\r\n");
+            send(s, "Action: Challenge\nActionID: ch-2\n\n");
+            assertThat(readUntil(in, "\r\n\r\n"))
+                    .isEqualTo("Response: Error\r\nActionID: ch-2\r\nMessage: Must specify AuthType\r\n\r\n");
+        }
+    }
 }

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 final class CallRecordAssembler {
     private static final Logger log = LoggerFactory.getLogger(CallRecordAssembler.class);
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    /** A ticket id as the route script makes them (a ULID). */
+    private static final Pattern TICKET_ID = Pattern.compile("[0-9A-HJKMNP-TV-Z]{26}");
 
     /** Why the tracker closed a call itself; empty when the call ended normally. */
     record Closing(CallOutcome outcome, String reason) {
@@ -48,7 +50,7 @@ final class CallRecordAssembler {
                 .orElseGet(() -> call.caller().map(channel -> channel.cause).orElse(""));
         return new CallRecord(call.callId, line(call), pseudonym, withheld, start, answered, end, wait, talk,
                 language(call), attempts(call, end), answeredBy, outcome, cause, "", Optional.empty(), Set.of(),
-                Optional.empty(), List.of());
+                Optional.empty(), callbackTicket(call).stream().toList());
     }
 
     private static Optional<CallTimeline.Ring> answeredRing(CallTimeline call) {
@@ -94,6 +96,11 @@ final class CallRecordAssembler {
             case "SUCCESS" -> call.dialAfterScript ? CallOutcome.FALLBACK : CallOutcome.FAILED;
             default -> CallOutcome.ABANDONED;
         };
+    }
+
+    /** The callback ticket the route script opened for this call ({@code HOTLINE_CALLBACK_TICKET}), if any. */
+    private static Optional<String> callbackTicket(CallTimeline call) {
+        return variable(call, ChannelVariables.CALLBACK_TICKET).filter(id -> TICKET_ID.matcher(id).matches());
     }
 
     private static String line(CallTimeline call) {

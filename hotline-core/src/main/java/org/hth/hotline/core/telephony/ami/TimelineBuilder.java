@@ -36,7 +36,7 @@ final class TimelineBuilder {
     /** Our variables, and Asterisk's two that say how a dial and the script ended (neither holds a number). */
     private static final Set<String> WATCHED = Set.of(ChannelVariables.CALL_ID, ChannelVariables.CALLER,
             ChannelVariables.LANGUAGE, ChannelVariables.STEP, ChannelVariables.ANSWERED_BY, ChannelVariables.OUTCOME,
-            ChannelVariables.CALLBACK_TICKET, ChannelVariables.LINE, "DIALSTATUS", "AGISTATUS");
+            ChannelVariables.CALLBACK_TICKET, ChannelVariables.LINE, "DIALSTATUS", "AGISTATUS", "GOSUB_RESULT");
 
     /** Something the console should hear about at once. */
     sealed interface Happening permits RingStarted, Answered {
@@ -115,6 +115,10 @@ final class TimelineBuilder {
         String value = SafeText.clean(e.getValue()).orElse("");
         if (variable.equals("DIALSTATUS")) {
             dialStatus(call, uid.get(), value, at);
+            return;
+        }
+        if (variable.equals("GOSUB_RESULT")) {
+            notAccepted(call, uid.get(), value, at);
             return;
         }
         if (variable.equals("AGISTATUS")) {
@@ -235,6 +239,21 @@ final class TimelineBuilder {
         }
         ring.finish(at, result.orElse(RingResult.CHANUNAVAIL));
         call.note(at, "ring " + ring.endpoint + " " + ring.result);
+    }
+
+    /**
+     * {@code GOSUB_RESULT} set on an operator's leg by Dial's {@code U()} accept gosub: anything but empty makes
+     * app_dial hang the leg up instead of bridging it, so the leg that answered (DialEnd ANSWER) did not accept.
+     */
+    private void notAccepted(CallTimeline call, String legUniqueId, String value, Instant at) {
+        if (value.isEmpty()) {
+            return;
+        }
+        call.ring(legUniqueId).filter(ring -> ring.result == RingResult.ANSWER && ring != call.answeredRing)
+                .ifPresent(ring -> {
+                    ring.result = RingResult.NOT_ACCEPTED;
+                    call.note(at, "ring " + ring.endpoint + " not accepted");
+                });
     }
 
     private Optional<CallTimeline.Ring> bridgeEnter(CallTimeline call, BridgeEnterEvent e, Instant at) {

@@ -304,6 +304,28 @@ class CallTrackerTest {
     }
 
     @Test
+    void aCallbackTicketVariableThatIsNotATicketIdLinksNothing() {
+        List<AmiWire.Recorded> events = new ArrayList<>(AmiWire.events("03-busy-unavail"));
+        Map<String, String> fields = AmiWire.varSet("Local/800290290@numero-verde-0000001f;2", "1795304400.63", CALL_03,
+                "HOTLINE_CALLBACK_TICKET", "not a ticket id <script>");
+        events.add(1, new AmiWire.Recorded(0.001, fields, AmiWire.build(fields)));
+        feed(events);
+        settle();
+        assertThat(recorded(CALL_03).ticketIds()).isEmpty();
+    }
+
+    @Test
+    void theCallbackTicketTheScriptOpenedIsLinkedToTheRecord() {
+        List<AmiWire.Recorded> events = new ArrayList<>(AmiWire.events("03-busy-unavail"));
+        Map<String, String> fields = AmiWire.varSet("Local/800290290@numero-verde-0000001f;2", "1795304400.63", CALL_03,
+                "HOTLINE_CALLBACK_TICKET", "01JD3QZ8X5T0M2K7N4P6R8S9VW");
+        events.add(1, new AmiWire.Recorded(0.001, fields, AmiWire.build(fields)));
+        feed(events);
+        settle();
+        assertThat(recorded(CALL_03).ticketIds()).containsExactly("01JD3QZ8X5T0M2K7N4P6R8S9VW");
+    }
+
+    @Test
     void garbageIsLoggedAndSkippedAndTheRecordStillWritten() {
         List<AmiWire.Recorded> events = new ArrayList<>(AmiWire.events("01-answered"));
         String huge = "x".repeat(100_000);
