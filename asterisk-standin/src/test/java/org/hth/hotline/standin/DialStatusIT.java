@@ -48,7 +48,9 @@ class DialStatusIT {
     void operatorWhoAnswersGivesAnswer() throws Exception {
         Run run = dial("PJSIP/op-anna,20,m", STAYS);
         assertThat(run.session().replies).containsExactly("200 result=0\n", "200 result=-1\n", "200 result=1 (ANSWER)\n");
-        assertThat(run.result().variables()).containsEntry("DIALEDPEERNUMBER", "op-anna").containsEntry("ANSWEREDTIME", "4");
+        assertThat(run.result().variables()).containsEntry("DIALEDPEERNUMBER", "op-anna");
+        // simulated seconds: at least the scenario's talk time; a loaded machine stretches it (time is scaled)
+        assertThat(Integer.parseInt(run.result().variables().get("ANSWEREDTIME"))).isGreaterThanOrEqualTo(4);
         assertThat(run.result().events()).extracting(e -> e.eventType().orElse(""))
                 .contains("DialState", "MusicOnHoldStart", "BridgeEnter", "BridgeLeave", "BridgeDestroy");
     }

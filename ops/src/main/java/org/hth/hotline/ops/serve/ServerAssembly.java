@@ -26,6 +26,8 @@ import org.hth.hotline.core.health.HealthReport;
 import org.hth.hotline.core.health.HealthState;
 import org.hth.hotline.core.live.InProcessLiveEvents;
 import org.hth.hotline.core.live.LiveEvents;
+import org.hth.hotline.core.live.redis.RedisLiveEvents;
+import org.hth.hotline.core.config.StoreKind;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.ops.health.HealthRoutes;
 import org.hth.hotline.ops.health.StoreHealth;
@@ -65,7 +67,7 @@ public final class ServerAssembly {
             parts.add("store", store, store::close);
             Metrics metrics = new Metrics();
             parts.add("metrics", metrics, metrics::close);
-            LiveEvents live = new InProcessLiveEvents();
+            LiveEvents live = liveEvents(config, parts);
             RosterLoading.load(config.roster().file(), store.roster(), clock);
             Referrals referrals = Referrals.load(config.referrals(), env);
             Telephony telephony = Telephony.start(config, store, live, metrics.registry(), clock);
@@ -75,6 +77,7 @@ public final class ServerAssembly {
                     .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
                     .build();
             parts.add("vert.x", vertx, () -> awaitClose(vertx));
+            OperatorsAvailable.start(vertx, store.roster(), metrics.registry());
             Dispatcher dispatcher = await("dispatcher", Dispatcher.start(vertx, store, referrals.destinations(),
                     config.dispatcher(), config.console(), clock, metrics.registry(), live));
             parts.add("dispatcher", dispatcher, () -> await("dispatcher stop", dispatcher.stop()));
@@ -93,6 +96,16 @@ public final class ServerAssembly {
             parts.close();
             throw e;
         }
+    }
+
+    /** In Redis mode live events cross nodes through Redis pub/sub; on SQLite (one node) they stay in process. */
+    private static LiveEvents liveEvents(HotlineConfig config, Parts parts) {
+        if (config.store() != StoreKind.REDIS) {
+            return new InProcessLiveEvents();
+        }
+        RedisLiveEvents shared = new RedisLiveEvents(config.redis().url(), config.redis().timeout(),
+                StoreOpener.REDIS_PREFIX);
+        return parts.add("live events", shared, shared::close);
     }
 
     private static void awaitClose(Vertx vertx) throws Exception {

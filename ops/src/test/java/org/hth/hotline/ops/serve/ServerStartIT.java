@@ -2,6 +2,7 @@ package org.hth.hotline.ops.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +24,8 @@ import io.vertx.core.json.JsonObject;
 
 import org.hth.hotline.core.config.ConfigLoader;
 import org.hth.hotline.core.config.HotlineConfig;
+import org.hth.hotline.core.roster.Presence;
+import org.hth.hotline.core.roster.PresenceState;
 import org.hth.hotline.ops.TestEnvironments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +80,8 @@ class ServerStartIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/plain"));
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("vertx_http_server_requests_total");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("vertx_http_server_requests_total")
+                .contains("hotline_operators_available 0.0");
     }
 
     @Test
@@ -178,6 +183,16 @@ class ServerStartIT {
         assertThat(pbx.getString("status")).isEqualTo("DOWN");
         assertThat(pbx.getString("detail")).contains("PBX not connected yet").doesNotContain("not-a-real-secret");
         assertThat(get("/metrics").body()).contains("hotline_ami_connected 0.0");
+    }
+
+    @Test
+    void operatorsWhoGoAvailableAreCounted() throws Exception {
+        server = ServerAssembly.start(config(Map.of()), Clock.systemUTC());
+        server.store().roster().setPresence(new Presence("op-anna", PresenceState.AVAILABLE, Instant.now()));
+        server.store().roster().setPresence(new Presence("op-luca", PresenceState.AWAY, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> get("/metrics").body()
+                .contains("hotline_operators_available 1.0"));
     }
 
     @Test
