@@ -24,6 +24,7 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
 
     private final StandinAmiServer server;
     private boolean loggedIn;
+    private String challenge = "";
     private AmiReplies.SessionInfo info;
 
     AmiSession(StandinAmiServer server) {
@@ -50,6 +51,7 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
             return;
         }
         switch (lower) {
+            case "challenge" -> challenge(ctx, msg);
             case "login" -> login(ctx, msg);
             case "logoff" -> ctx.writeAndFlush(AmiReplies.goodbye(msg)).addListener(ChannelFutureListener.CLOSE);
             case "ping" -> ctx.writeAndFlush(AmiReplies.pong(msg, server.now()));
@@ -65,9 +67,37 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
         }
     }
 
+    /** {@code Challenge AuthType: MD5}, as Asterisk-Java sends before every login: a random challenge to hash. */
+    private void challenge(ChannelHandlerContext ctx, AmiMessage msg) {
+        if (!"md5".equalsIgnoreCase(msg.getOrEmpty("AuthType"))) {
+            ctx.writeAndFlush(AmiReplies.error(msg, "Must specify AuthType"));
+            return;
+        }
+        challenge = Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
+        ctx.writeAndFlush(AmiMessage.builder().add("Response", "Success").actionId(msg).add("Challenge", challenge)
+                .build());
+    }
+
+    /** The login's credentials: {@code Secret} in clear, or {@code AuthType: MD5} with {@code Key = md5(challenge + secret)}. */
+    private boolean credentialsMatch(AmiServerConfig cfg, AmiMessage msg) {
+        if (!cfg.username().equals(msg.getOrEmpty("Username"))) {
+            return false;
+        }
+        if ("md5".equalsIgnoreCase(msg.getOrEmpty("AuthType")) && !challenge.isEmpty()) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("MD5")
+                        .digest((challenge + cfg.secret()).getBytes(StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(digest).equalsIgnoreCase(msg.getOrEmpty("Key"));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                return false;
+            }
+        }
+        return cfg.secret().equals(msg.getOrEmpty("Secret"));
+    }
+
     private void login(ChannelHandlerContext ctx, AmiMessage msg) {
         AmiServerConfig cfg = server.config();
-        boolean ok = cfg.username().equals(msg.getOrEmpty("Username")) && cfg.secret().equals(msg.getOrEmpty("Secret"));
+        boolean ok = credentialsMatch(cfg, msg);
         if (!ok) {
             LOG.info("AMI login refused for user '{}' from {}", msg.getOrEmpty("Username"), info.remote());
             ctx.executor().schedule(() -> {
