@@ -95,6 +95,22 @@ public final class NumberSealer {
         }
     }
 
+    /**
+     * When a sealed number stops opening, read from its authenticated header without opening it (to say whether a
+     * callback is still possible); empty when the text is not a v1 seal.
+     */
+    public static Optional<Instant> expiresAt(String sealed) {
+        String[] parts = sealed == null ? new String[0] : sealed.split("\\.", -1);
+        if (parts.length != 3 || !VERSION.equals(parts[0])) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(parts[1])));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private Cipher cipher(int mode, byte[] iv, String header) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));

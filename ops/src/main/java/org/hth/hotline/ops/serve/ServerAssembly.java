@@ -82,8 +82,10 @@ public final class ServerAssembly {
                     config.dispatcher(), config.console(), clock, metrics.registry(), live));
             parts.add("dispatcher", dispatcher, () -> await("dispatcher stop", dispatcher.stop()));
             List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(), dispatcher.health());
+            Tickets tickets = new Tickets(config, vertx, store, live, referrals, telephony, clock);
+            parts.add("tickets", tickets, tickets::close);
             ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console())
-                    .withSignedPaths(StatusRoute.PATH_PATTERN);
+                    .withSignedPaths(StatusRoute.PATH_PATTERN).withRoutes(tickets.routes());
             parts.add("console API", api, api::close);
             ConsoleVerticle console = ConsoleVerticle.of(config.console(),
                     List.of(new HealthRoutes(checks), metrics.route(), dispatcher.statusRoutes(), api, new WebApp()));

@@ -16,6 +16,7 @@ import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
 import org.hth.hotline.core.roster.StoredRoster;
 import org.hth.hotline.core.store.Store;
+import org.hth.hotline.core.telephony.AmiActions;
 import org.hth.hotline.core.telephony.agi.AgiServerConfig;
 import org.hth.hotline.core.telephony.agi.HotlineAgiServer;
 import org.hth.hotline.core.telephony.agi.RouteConfig;
@@ -23,6 +24,7 @@ import org.hth.hotline.core.telephony.agi.RouteMetrics;
 import org.hth.hotline.core.telephony.agi.RouteScript;
 import org.hth.hotline.core.telephony.ami.AmiCallTracking;
 import org.hth.hotline.core.telephony.ami.AmiSettings;
+import org.hth.hotline.core.telephony.ami.ManagerActions;
 import org.hth.hotline.core.telephony.ami.TrackerSettings;
 import org.hth.hotline.ops.health.PbxHealth;
 
@@ -88,6 +90,12 @@ final class Telephony implements AutoCloseable {
     /** The port FastAGI listens on. */
     int agiPort() {
         return agi.port();
+    }
+
+    /** AMI actions over the tracker's connection; when AMI is not configured, actions fail saying so. */
+    AmiActions amiActions() {
+        return ami.<AmiActions>map(tracking -> new ManagerActions(tracking.connection()))
+                .orElse(AmiActions.unavailable("AMI is not configured (ami.secret)"));
     }
 
     HealthCheck pbxHealth() {

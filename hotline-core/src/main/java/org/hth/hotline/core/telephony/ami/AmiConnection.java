@@ -52,8 +52,9 @@ public final class AmiConnection {
     private final Backoff backoff;
     private volatile AmiStatus status;
     private ScheduledExecutorService supervisor;
+    /** Written on the supervisor thread only; read by {@link #connected()} from any thread. */
+    private volatile ManagerConnection current;
     // the fields below are touched on the supervisor thread only
-    private ManagerConnection current;
     private ScheduledFuture<?> pending;
     private ScheduledFuture<?> ping;
     private int failures;
@@ -97,6 +98,11 @@ public final class AmiConnection {
 
     public AmiStatus status() {
         return status;
+    }
+
+    /** The logged-in connection, for sending actions; empty while disconnected. */
+    public Optional<ManagerConnection> connected() {
+        return Optional.ofNullable(current);
     }
 
     /** Starts connecting in the background; returns at once. */

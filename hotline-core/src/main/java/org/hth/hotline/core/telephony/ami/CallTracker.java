@@ -172,6 +172,7 @@ public final class CallTracker {
         if (happening instanceof TimelineBuilder.RingStarted started) {
             data.put("operatorId", started.ring().operatorId);
             data.put("step", started.ring().step);
+            data.put("line", call.variables.getOrDefault(ChannelVariables.LINE, ""));
             data.put("language", call.variables.getOrDefault(ChannelVariables.LANGUAGE, ""));
             String caller = call.variables.getOrDefault(ChannelVariables.CALLER, "");
             data.put("caller", SafeText.looksLikeNumber(caller) ? "" : caller);

@@ -1,0 +1,198 @@
+// The softphone: SIP.js over a WebSocket (WSS to Asterisk's PJSIP WebRTC endpoint in production). Registers with
+// the SIP user and password of the operator's settings, rings on an incoming call, answers, hangs up, mutes, holds,
+// sends DTMF, and reports its state to listeners: {registration, call, error, since, remote}. Reconnects with
+// back-off when the socket drops. window.hotlineSoftphone exposes state() and stats() for tests and support.
+
+import { UserAgent, Registerer, RegistererState, SessionState, Web } from '/vendor/sip.js/index.js';
+
+const listeners = new Set();
+let ua = null;
+let registerer = null;
+let session = null;
+let settings = null;
+let retry = 0;
+let retryTimer = null;
+let stopping = false;
+const state = { registration: 'off', call: 'idle', error: '', since: null, muted: false, held: false, remote: '' };
+const audio = new Audio();
+audio.autoplay = true;
+
+export function onChange(listener) {
+  listeners.add(listener);
+  listener({ ...state });
+  return () => listeners.delete(listener);
+}
+
+function set(patch) {
+  Object.assign(state, patch);
+  for (const listener of listeners) listener({ ...state });
+}
+
+/** Starts (or restarts) the phone with {server, user, password, domain}. */
+export async function start(options) {
+  await stop();
+  settings = options;
+  stopping = false;
+  if (!options?.server || !options?.user) {
+    set({ registration: 'off', error: 'Imposta server, utente e password del telefono.' });
+    return;
+  }
+  let uri;
+  try {
+    const domain = options.domain || new URL(options.server).hostname;
+    uri = UserAgent.makeURI(`sip:${options.user}@${domain}`);
+  } catch { uri = undefined; }
+  if (!uri) { set({ registration: 'off', error: 'Indirizzo del telefono non valido.' }); return; }
+  ua = new UserAgent({
+    uri, transportOptions: { server: options.server }, authorizationUsername: options.user,
+    authorizationPassword: options.password || '', logLevel: 'error', displayName: options.user,
+    sessionDescriptionHandlerFactoryOptions: { peerConnectionConfiguration: { iceServers: [] } },
+    delegate: { onInvite: incoming, onConnect: register, onDisconnect: disconnected },
+  });
+  registerer = new Registerer(ua, { expires: 300 });
+  registerer.stateChange.addListener((s) => {
+    if (s === RegistererState.Registered) set({ registration: 'registered', error: '' });
+    else if (s === RegistererState.Unregistered && !stopping) set({ registration: 'unregistered' });
+  });
+  set({ registration: 'connecting', error: '' });
+  try {
+    await ua.start();
+  } catch {
+    disconnected(new Error('connect'));
+  }
+}
+
+export async function stop() {
+  stopping = true;
+  clearTimeout(retryTimer);
+  const old = ua;
+  ua = null;
+  if (!old) return;
+  try { await registerer?.unregister(); } catch { /* already gone */ }
+  try { await old.stop(); } catch { /* already stopped */ }
+  set({ registration: 'off' });
+}
+
+async function register() {
+  retry = 0;
+  try {
+    await registerer.register({ requestDelegate: { onReject: (r) => set({ registration: 'refused',
+      error: `Registrazione rifiutata (${r.message.statusCode}): controlla utente e password del telefono.` }) } });
+  } catch (e) {
+    set({ registration: 'refused', error: 'Registrazione non riuscita: ' + e.message });
+  }
+}
+
+function disconnected(error) {
+  if (stopping || !ua) return;
+  if (!error) return;
+  const delay = Math.min(30_000, 1000 * 2 ** retry++);
+  set({ registration: 'reconnecting', error: 'Telefono scollegato dal centralino: riconnessione…' });
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => ua?.reconnect().catch(() => disconnected(new Error('again'))), delay);
+}
+
+function incoming(invitation) {
+  if (session) { invitation.reject({ statusCode: 486 }); return; }
+  session = invitation;
+  const from = invitation.remoteIdentity?.displayName || '';
+  set({ call: 'ringing', remote: from, since: null, muted: false, held: false });
+  ring(true);
+  invitation.stateChange.addListener((s) => {
+    if (s === SessionState.Established) {
+      ring(false);
+      attachAudio();
+      set({ call: 'active', since: Date.now(), error: '' });
+    } else if (s === SessionState.Terminated) {
+      ring(false);
+      session = null;
+      audio.srcObject = null;
+      set({ call: 'idle', since: null, remote: '', muted: false, held: false });
+    }
+  });
+}
+
+function attachAudio() {
+  const pc = session?.sessionDescriptionHandler?.peerConnection;
+  if (!pc) return;
+  const stream = new MediaStream();
+  pc.getReceivers().forEach((r) => r.track && stream.addTrack(r.track));
+  audio.srcObject = stream;
+  audio.play().catch(() => {});
+}
+
+export async function answer() {
+  if (!session || state.call !== 'ringing') return;
+  try {
+    await session.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
+  } catch (e) {
+    const refused = e?.name === 'NotAllowedError' || /permission|denied/i.test(String(e?.message));
+    set({ error: refused ? 'Microfono negato: consenti il microfono al sito per rispondere.'
+      : 'Risposta non riuscita: ' + (e?.message || e) });
+  }
+}
+
+export async function hangup() {
+  if (!session) return;
+  const s = session;
+  ring(false);
+  if (s.state === SessionState.Established) await s.bye().catch(() => {});
+  else if (s.state === SessionState.Initial || s.state === SessionState.Establishing) await s.reject().catch(() => {});
+}
+
+export function mute(on) {
+  const sdh = session?.sessionDescriptionHandler;
+  if (!sdh) return;
+  sdh.enableSenderTracks(!on);
+  set({ muted: on });
+}
+
+export async function hold(on) {
+  if (!session || state.call !== 'active') return;
+  const modifiers = on ? [Web.holdModifier] : [];
+  try {
+    await session.invite({ sessionDescriptionHandlerModifiers: modifiers });
+    set({ held: on });
+  } catch (e) {
+    set({ error: 'Attesa non riuscita: ' + (e?.message || e) });
+  }
+}
+
+export function dtmf(tone) {
+  session?.sessionDescriptionHandler?.sendDtmf(tone, { duration: 120, interToneGap: 70 });
+}
+
+let ringTimer = null;
+let ringContext = null;
+function ring(on) {
+  clearInterval(ringTimer);
+  ringTimer = null;
+  if (!on) return;
+  const beep = () => {
+    try {
+      ringContext ??= new AudioContext();
+      const osc = ringContext.createOscillator();
+      const gain = ringContext.createGain();
+      gain.gain.value = 0.15;
+      osc.frequency.value = 440;
+      osc.connect(gain).connect(ringContext.destination);
+      osc.start();
+      osc.stop(ringContext.currentTime + 0.8);
+    } catch { /* no audio output */ }
+  };
+  beep();
+  ringTimer = setInterval(beep, 2500);
+}
+
+async function stats() {
+  const pc = session?.sessionDescriptionHandler?.peerConnection;
+  const out = { packetsReceived: 0, packetsSent: 0, connectionState: pc?.connectionState || 'none' };
+  if (!pc) return out;
+  (await pc.getStats()).forEach((report) => {
+    if (report.type === 'inbound-rtp' && report.kind === 'audio') out.packetsReceived += report.packetsReceived || 0;
+    if (report.type === 'outbound-rtp' && report.kind === 'audio') out.packetsSent += report.packetsSent || 0;
+  });
+  return out;
+}
+
+window.hotlineSoftphone = { state: () => ({ ...state }), stats, answer, hangup };
