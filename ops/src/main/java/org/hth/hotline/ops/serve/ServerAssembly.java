@@ -29,6 +29,7 @@ import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.ops.health.HealthRoutes;
 import org.hth.hotline.ops.health.StoreHealth;
+import org.hth.hotline.ops.coordinator.CoordinatorWiring;
 import org.hth.hotline.ops.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,8 @@ public final class ServerAssembly {
             parts.add("dispatcher", dispatcher, () -> await("dispatcher stop", dispatcher.stop()));
             List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(), dispatcher.health());
             ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console())
-                    .withSignedPaths(StatusRoute.PATH_PATTERN);
+                    .withSignedPaths(StatusRoute.PATH_PATTERN)
+                    .withRoutes(CoordinatorWiring.routes(vertx, store, dispatcher, env, clock));
             parts.add("console API", api, api::close);
             ConsoleVerticle console = ConsoleVerticle.of(config.console(),
                     List.of(new HealthRoutes(checks), metrics.route(), dispatcher.statusRoutes(), api, new WebApp()));
