@@ -42,7 +42,7 @@ export function renderDeliveries(container, ctx) {
       d.entries.map((e) => el('tr', { dataset: { entryId: e.id } }, el('td', {}, fmtDateTime(e.createdAt)), el('td', {}, e.destination),
         el('td', {}, e.ticketId), el('td', {}, el('span', { class: 'pill state-' + e.state }, e.state)),
         el('td', { class: 'num' }, e.attempts), el('td', {}, e.lastError || ''),
-        el('td', {}, e.state === 'DEAD' ? el('button', { type: 'button', class: 'replay', onclick: () => replay({ id: e.id }, e.id) }, 'Rinvia') : '')))),
+        el('td', {}, e.state === 'DEAD' ? el('button', { type: 'button', class: 'replay', onclick: () => replay({ id: e.id }, e.id) }, 'Rinvia') : ''))),
       { id: 'delivery-table' }));
   }
   state.addEventListener('change', load);

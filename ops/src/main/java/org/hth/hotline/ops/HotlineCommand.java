@@ -46,6 +46,7 @@ public final class HotlineCommand implements Runnable {
         CommandLine cli = new CommandLine(new HotlineCommand(environment))
                 .addSubcommand("serve", new ServeCommand(environment))
                 .addSubcommand("check-config", new CheckConfigCommand(environment))
+                .addSubcommand("export", new ExportCommand(environment))
                 .addSubcommand("user", user);
         cli.setOut(environment.out());
         cli.setErr(environment.err());

@@ -17,6 +17,7 @@ import org.hth.hotline.console.audit.Auditor;
 import org.hth.hotline.console.session.ApiGuard;
 import org.hth.hotline.console.stats.PeriodParams;
 import org.hth.hotline.core.export.ExportKind;
+import org.hth.hotline.core.export.ExportProgress;
 import org.hth.hotline.core.export.ExportService;
 import org.hth.hotline.core.export.Table;
 import org.hth.hotline.core.export.TableWriter;
@@ -61,7 +62,7 @@ public final class ExportRoutes implements ApiRoutes {
         StatsPeriod p = period.orElseThrow();
         String user = ApiGuard.session(ctx).username();
         blocking.run(() -> {
-            Table table = exports.export(kind, p, n -> { });
+            Table table = exports.export(kind, p, ExportProgress.NONE);
             auditor.record(user, "export." + kind.fileName(), "export", file.group(0),
                     "from=" + p.from() + " to=" + p.to() + " rows=" + table.rows().size());
             return csv ? TableWriter.csv(table) : Responses.escapeMarkup(TableWriter.json(table));

@@ -3,7 +3,6 @@ package org.hth.hotline.core.export;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
@@ -16,7 +15,7 @@ import org.hth.hotline.core.store.Store;
 /**
  * Builds the export tables of a period from the store. The call export leaves out notes and pseudonyms; the ticket
  * export leaves out the summary, the person's name and any callback number; the SIRIT export is
- * {@link SiritDataset}. A progress callback gets the number of records read so far. Blocking: call on a worker
+ * {@link SiritDataset}. A progress callback gets the records read so far and the share of the period covered. Blocking: call on a worker
  * thread. Thread-safe.
  */
 public final class ExportService {
@@ -37,7 +36,7 @@ public final class ExportService {
         this.siritThreshold = siritThreshold;
     }
 
-    public Table export(ExportKind kind, StatsPeriod period, LongConsumer progress) {
+    public Table export(ExportKind kind, StatsPeriod period, ExportProgress progress) {
         return switch (kind) {
             case CALLS -> {
                 List<List<Object>> rows = new ArrayList<>();
@@ -54,14 +53,17 @@ public final class ExportService {
         };
     }
 
-    private void calls(StatsPeriod period, LongConsumer progress, java.util.function.Consumer<CallRecord> sink) {
+    private void calls(StatsPeriod period, ExportProgress progress, java.util.function.Consumer<CallRecord> sink) {
         CallQuery query = CallQuery.all(CallQuery.MAX_LIMIT).between(period.from(), period.to());
         long read = 0;
         while (true) {
             Page<CallRecord> page = store.calls().query(query);
             page.items().forEach(sink);
             read += page.items().size();
-            progress.accept(read);
+            double span = period.to().toEpochMilli() - period.from().toEpochMilli();
+            double done = page.next().isEmpty() || page.items().isEmpty() ? 1 : (period.to().toEpochMilli()
+                    - page.items().get(page.items().size() - 1).startedAt().toEpochMilli()) / span;
+            progress.update(read, done);
             if (page.next().isEmpty()) {
                 return;
             }

@@ -122,6 +122,7 @@ class CoordinatorBrowserIT {
 
     private Page login(String view) {
         Page page = BROWSER.newPage(1280, 900, "Europe/Rome");
+        page.onPageError(e -> System.out.println("page error: " + e));
         page.navigate("http://localhost:" + server.consolePort() + "/");
         page.getByLabel("Utente").fill("marta");
         page.getByLabel("Password").fill("a long enough secret");
