@@ -50,6 +50,7 @@ public final class HotlineCommand implements Runnable {
                 .addSubcommand("check-config", new CheckConfigCommand(environment))
                 .addSubcommand("simulate", new SimulateCommand(environment))
                 .addSubcommand("bench", new BenchCommand(environment))
+                .addSubcommand("export", new ExportCommand(environment))
                 .addSubcommand("user", user);
         cli.setOut(environment.out());
         cli.setErr(environment.err());

@@ -12,12 +12,13 @@ import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.referral.Territory;
 
 /**
- * Reads {@code from, to, outcome, operator, language, territory, after, limit} into a {@link CallQuery}, with
+ * Reads {@code from, to, outcome, operator, language, territory, hasTicket, after, limit} into a {@link CallQuery}, with
  * a field-level 400 for every bad value. Stateless.
  */
 final class CallListParams {
     static final int DEFAULT_LIMIT = 50;
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+    private static final Pattern BOOLEAN = Pattern.compile("true|false");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private CallListParams() {
@@ -25,7 +26,7 @@ final class CallListParams {
 
     static CallQuery parse(MultiMap params) {
         QueryParams q = new QueryParams(params,
-                Set.of("from", "to", "outcome", "operator", "language", "territory", "after", "limit"));
+                Set.of("from", "to", "outcome", "operator", "language", "territory", "after", "limit", "hasTicket"));
         var from = q.instant("from");
         var to = q.instant("to");
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
@@ -37,7 +38,8 @@ final class CallListParams {
         Optional<Territory> territory = q.choice("territory", Territory.class);
         Optional<String> after = q.text("after", ID, "the last call id of the previous page");
         int limit = q.integer("limit", 1, CallQuery.MAX_LIMIT, DEFAULT_LIMIT);
+        Optional<Boolean> hasTicket = q.text("hasTicket", BOOLEAN, "true or false").map(Boolean::parseBoolean);
         q.errors().throwIfAny();
-        return new CallQuery(from, to, outcome, operator, language, territory, after, limit);
+        return new CallQuery(from, to, outcome, operator, language, territory, after, limit, hasTicket);
     }
 }

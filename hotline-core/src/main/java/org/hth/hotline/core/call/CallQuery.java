@@ -16,10 +16,11 @@ import org.hth.hotline.core.referral.Territory;
  * @param territory only calls of this territory
  * @param after     the last call id of the previous page
  * @param limit     page size, 1 to {@value #MAX_LIMIT}
+ * @param hasTicket only calls with (true) or without (false) a linked ticket
  */
 public record CallQuery(Optional<Instant> from, Optional<Instant> to, Optional<CallOutcome> outcome,
                         Optional<String> operator, Optional<String> language, Optional<Territory> territory,
-                        Optional<String> after, int limit) {
+                        Optional<String> after, int limit, Optional<Boolean> hasTicket) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -27,37 +28,54 @@ public record CallQuery(Optional<Instant> from, Optional<Instant> to, Optional<C
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
         }
+        java.util.Objects.requireNonNull(hasTicket, "hasTicket");
+    }
+
+    /** A query with no ticket filter (the shape before {@code hasTicket} was added). */
+    public CallQuery(Optional<Instant> from, Optional<Instant> to, Optional<CallOutcome> outcome,
+                     Optional<String> operator, Optional<String> language, Optional<Territory> territory,
+                     Optional<String> after, int limit) {
+        this(from, to, outcome, operator, language, territory, after, limit, Optional.empty());
     }
 
     /** Every call, newest first, {@code limit} at a time. */
     public static CallQuery all(int limit) {
         return new CallQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), limit);
+                Optional.empty(), Optional.empty(), Optional.empty(), limit, Optional.empty());
     }
 
     public CallQuery between(Instant fromInclusive, Instant toExclusive) {
         return new CallQuery(Optional.of(fromInclusive), Optional.of(toExclusive), outcome, operator, language,
-                territory, after, limit);
+                territory, after, limit, hasTicket);
     }
 
     public CallQuery withOutcome(CallOutcome value) {
-        return new CallQuery(from, to, Optional.of(value), operator, language, territory, after, limit);
+        return new CallQuery(from, to, Optional.of(value), operator, language, territory, after, limit, hasTicket);
     }
 
     public CallQuery withOperator(String value) {
-        return new CallQuery(from, to, outcome, Optional.of(value), language, territory, after, limit);
+        return new CallQuery(from, to, outcome, Optional.of(value), language, territory, after, limit, hasTicket);
     }
 
     public CallQuery withLanguage(String value) {
-        return new CallQuery(from, to, outcome, operator, Optional.of(value), territory, after, limit);
+        return new CallQuery(from, to, outcome, operator, Optional.of(value), territory, after, limit, hasTicket);
     }
 
     public CallQuery withTerritory(Territory value) {
-        return new CallQuery(from, to, outcome, operator, language, Optional.of(value), after, limit);
+        return new CallQuery(from, to, outcome, operator, language, Optional.of(value), after, limit, hasTicket);
+    }
+
+    public CallQuery withHasTicket(boolean value) {
+        return new CallQuery(from, to, outcome, operator, language, territory, after, limit, Optional.of(value));
+    }
+
+    /** The same filters, another page size. */
+    public CallQuery withLimit(int value) {
+        return new CallQuery(from, to, outcome, operator, language, territory, after, value, hasTicket);
     }
 
     public CallQuery after(String lastCallId) {
-        return new CallQuery(from, to, outcome, operator, language, territory, Optional.of(lastCallId), limit);
+        return new CallQuery(from, to, outcome, operator, language, territory, Optional.of(lastCallId), limit, hasTicket);
     }
 
     /** Whether a record passes every filter of this query (paging aside). */
@@ -67,6 +85,7 @@ public record CallQuery(Optional<Instant> from, Optional<Instant> to, Optional<C
                 && outcome.map(o -> o == call.outcome()).orElse(true)
                 && operator.map(o -> call.answeredBy().filter(o::equals).isPresent()).orElse(true)
                 && language.map(l -> call.language().filter(l::equals).isPresent()).orElse(true)
-                && territory.map(t -> call.territory().filter(t::equals).isPresent()).orElse(true);
+                && territory.map(t -> call.territory().filter(t::equals).isPresent()).orElse(true)
+                && hasTicket.map(h -> h == !call.ticketIds().isEmpty()).orElse(true);
     }
 }

@@ -159,6 +159,30 @@ public abstract class AbstractStoreContractTest {
     }
 
     @Test
+    void queryFiltersByWhetherTheCallHasATicket() {
+        CallRecord plain = Fixtures.answeredCall("t1", T0, "op-anna", "en", Territory.ASL5);
+        store.calls().save(plain);
+        store.calls().save(withTickets(Fixtures.answeredCall("t2", T0.plusSeconds(60), "op-anna", "en",
+                Territory.ASL5), "01TICKET2"));
+        store.calls().save(withTickets(Fixtures.abandonedCall("t3", T0.plusSeconds(120), "ps-3"), "01TICKET3"));
+
+        assertThat(ids(CallQuery.all(50).withHasTicket(true))).containsExactly("t3", "t2");
+        assertThat(ids(CallQuery.all(50).withHasTicket(false))).containsExactly("t1");
+        assertThat(ids(CallQuery.all(50).withHasTicket(true).withOutcome(CallOutcome.ANSWERED)))
+                .containsExactly("t2");
+        Page<CallRecord> first = store.calls().query(CallQuery.all(1).withHasTicket(true));
+        assertThat(ids(CallQuery.all(1).withHasTicket(true).after(first.next().orElseThrow())))
+                .containsExactly("t2");
+    }
+
+    private static CallRecord withTickets(CallRecord c, String... tickets) {
+        return new CallRecord(c.callId(), c.line(), c.callerPseudonym(), c.callerWithheld(), c.startedAt(),
+                c.answeredAt(), c.endedAt(), c.waitSeconds(), c.talkSeconds(), c.language(), c.attempts(),
+                c.answeredBy(), c.outcome(), c.hangupCause(), c.notes(), c.category(), c.tags(), c.territory(),
+                List.of(tickets));
+    }
+
+    @Test
     void filteredQueryPagesTogetherWithItsFilter() {
         for (int i = 0; i < 20; i++) {
             String language = i % 2 == 0 ? "ro" : "ar";

@@ -31,6 +31,7 @@ import org.hth.hotline.core.config.StoreKind;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.ops.health.HealthRoutes;
 import org.hth.hotline.ops.health.StoreHealth;
+import org.hth.hotline.ops.coordinator.CoordinatorWiring;
 import org.hth.hotline.ops.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,8 @@ public final class ServerAssembly {
             Tickets tickets = new Tickets(config, vertx, store, live, referrals, telephony, clock);
             parts.add("tickets", tickets, tickets::close);
             ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console())
-                    .withSignedPaths(StatusRoute.PATH_PATTERN).withRoutes(tickets.routes());
+                    .withSignedPaths(StatusRoute.PATH_PATTERN).withRoutes(tickets.routes())
+                    .withRoutes(CoordinatorWiring.routes(vertx, store, dispatcher, env, clock));
             parts.add("console API", api, api::close);
             ConsoleVerticle console = ConsoleVerticle.of(config.console(),
                     List.of(new HealthRoutes(checks), metrics.route(), dispatcher.statusRoutes(), api, new WebApp()));

@@ -47,6 +47,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return context.newPage();
     }
 
+    /** A page as {@link #newPage(int, int)}, with the browser's clock in the given time zone. */
+    public Page newPage(int width, int height, String timezoneId) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height).setTimezoneId(timezoneId).setAcceptDownloads(true));
+        return context.newPage();
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         if (browser != null) {

@@ -77,6 +77,8 @@ final class SqliteCallStore implements CallStore {
             query.operator().ifPresent(operator -> where.add("answered_by = ?", operator));
             query.language().ifPresent(language -> where.add("language = ?", language));
             query.territory().ifPresent(territory -> where.add("territory = ?", territory.name()));
+            query.hasTicket().ifPresent(has -> where.add(has ? "json_array_length(json, '$.ticketIds') > 0"
+                    : "COALESCE(json_array_length(json, '$.ticketIds'), 0) = 0"));
             if (query.after().isPresent()) {
                 afterCursor(c, query.after().get(), where);
             }

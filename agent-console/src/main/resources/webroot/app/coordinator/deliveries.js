@@ -1,0 +1,52 @@
+// Referral deliveries: each destination's state, the outbox (pending, delivered, dead letters with their error),
+// replay of one dead letter or of a destination's. Refreshed on delivery.* events.
+import { get, post } from '../api.js';
+import { el, clear, fmtDateTime } from '../dom.js';
+import { table, query, errorLine } from './common.js';
+
+export function renderDeliveries(container, ctx) {
+  const state = el('select', { id: 'delivery-state', name: 'state' },
+    ['', 'PENDING', 'DEAD', 'DELIVERED'].map((v) => el('option', { value: v }, v || 'tutti')));
+  const message = el('p', { id: 'delivery-message', role: 'status' }, '');
+  const head = el('div', { class: 'card' }, el('h1', {}, 'Consegne'),
+    el('div', { class: 'row' }, el('label', { for: 'delivery-state' }, 'Stato'), state), message);
+  const destinations = el('div', { class: 'card', id: 'delivery-destinations' });
+  const entries = el('div', { class: 'card', id: 'delivery-entries' });
+  container.append(head, destinations, entries);
+
+  async function replay(body, label) {
+    try {
+      const r = await post('/api/deliveries/replay', body);
+      message.textContent = `${label}: ${r.replayed} rimesse in coda.`;
+      setTimeout(load, 500);
+    } catch (err) {
+      message.textContent = errorLine(err);
+    }
+  }
+
+  async function load() {
+    let d;
+    try {
+      d = await get('/api/deliveries' + query({ state: state.value, limit: 100 }));
+    } catch (err) {
+      message.textContent = errorLine(err);
+      return;
+    }
+    clear(destinations).append(el('h2', {}, 'Destinazioni'),
+      el('p', { class: 'muted', id: 'delivery-depth' }, `In attesa ${d.depth.pending} · non consegnate ${d.depth.dead} · consegnate ${d.depth.delivered}`),
+      table(['Destinazione', 'Stato', ''], Object.entries(d.destinations).map(([id, st]) => el('tr', {},
+        el('td', {}, id), el('td', {}, el('span', { class: 'pill circuit-' + st }, st)),
+        el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => replay({ destination: id }, id) },
+          'Rinvia le non consegnate'))))));
+    clear(entries).append(el('h2', {}, 'Invii'), table(['Creato', 'Destinazione', 'Segnalazione', 'Stato', 'Tentativi', 'Errore', ''],
+      d.entries.map((e) => el('tr', { dataset: { entryId: e.id } }, el('td', {}, fmtDateTime(e.createdAt)), el('td', {}, e.destination),
+        el('td', {}, e.ticketId), el('td', {}, el('span', { class: 'pill state-' + e.state }, e.state)),
+        el('td', { class: 'num' }, e.attempts), el('td', {}, e.lastError || ''),
+        el('td', {}, e.state === 'DEAD' ? el('button', { type: 'button', class: 'replay', onclick: () => replay({ id: e.id }, e.id) }, 'Rinvia') : ''))),
+      { id: 'delivery-table' }));
+  }
+  state.addEventListener('change', load);
+  load();
+  const offs = ['delivery.succeeded', 'delivery.dead'].map((t) => ctx.events.on(t, () => load()));
+  return () => offs.forEach((off) => off());
+}
