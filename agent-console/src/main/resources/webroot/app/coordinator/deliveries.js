@@ -3,13 +3,14 @@
 import { get, post } from '../api.js';
 import { el, clear, fmtDateTime } from '../dom.js';
 import { table, query, errorLine } from './common.js';
+import { retentionLine } from './retention.js';
 
 export function renderDeliveries(container, ctx) {
   const state = el('select', { id: 'delivery-state', name: 'state' },
     ['', 'PENDING', 'DEAD', 'DELIVERED'].map((v) => el('option', { value: v }, v || 'tutti')));
   const message = el('p', { id: 'delivery-message', role: 'status' }, '');
   const head = el('div', { class: 'card' }, el('h1', {}, 'Consegne'),
-    el('div', { class: 'row' }, el('label', { for: 'delivery-state' }, 'Stato'), state), message);
+    el('div', { class: 'row' }, el('label', { for: 'delivery-state' }, 'Stato'), state), message, retentionLine());
   const destinations = el('div', { class: 'card', id: 'delivery-destinations' });
   const entries = el('div', { class: 'card', id: 'delivery-entries' });
   container.append(head, destinations, entries);

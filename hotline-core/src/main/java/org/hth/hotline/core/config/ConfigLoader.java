@@ -97,6 +97,7 @@ public final class ConfigLoader {
         DispatcherConfig dispatcher = sections.dispatcher();
         ReferralsConfig referrals = sections.referrals();
         LoggingConfig logging = sections.logging();
+        RetentionConfig retention = sections.retention();
         boolean generateMissing = sections.generateMissingSecrets();
 
         Map<KeySpec, Secret> keys = new EnumMap<>(KeySpec.class);
@@ -124,7 +125,7 @@ public final class ConfigLoader {
         SecretsConfig secretsConfig = new SecretsConfig(keys.get(KeySpec.PSEUDONYM), keys.get(KeySpec.ENCRYPTION),
                 !missing.isEmpty());
         return new HotlineConfig(dataDir, store, redis, console, agi, roster, ami, dispatcher, referrals, logging,
-                secretsConfig);
+                secretsConfig, retention);
     }
 
     private Secret generate(SecretsBootstrap bootstrap, KeySpec spec, Path dataDir) {

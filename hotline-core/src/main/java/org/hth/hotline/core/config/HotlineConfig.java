@@ -18,11 +18,12 @@ import java.util.Objects;
  * @param referrals  where referral tickets go
  * @param logging    log output
  * @param secrets    the pseudonym and encryption keys
+ * @param retention  when personal data is erased
  */
 public record HotlineConfig(Path dataDir, StoreKind store, RedisConfig redis, ConsoleConfig console,
                             AgiConfig agi, RosterConfig roster, AmiConfig ami, DispatcherConfig dispatcher, ReferralsConfig referrals,
                             LoggingConfig logging,
-                            SecretsConfig secrets) {
+                            SecretsConfig secrets, RetentionConfig retention) {
     public HotlineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(store, "store");
@@ -35,5 +36,6 @@ public record HotlineConfig(Path dataDir, StoreKind store, RedisConfig redis, Co
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(secrets, "secrets");
+        Objects.requireNonNull(retention, "retention");
     }
 }

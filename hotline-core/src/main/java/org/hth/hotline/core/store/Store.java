@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
 
     AuditStore audit();
 
+    /** Erasure of personal data past its retention period. */
+    RetentionStore retention();
+
     /**
      * Checks that the store answers.
      *

@@ -76,7 +76,7 @@ class EnvOverrideTest {
                         "HOTLINE_PSEUDONYM_KEY_FILE or HOTLINE_SECRETS_PSEUDONYM_KEY_FILE")
                 .containsEntry("roster.file", "HOTLINE_ROSTER_FILE")
                 .containsEntry("referrals.rulesFile", "HOTLINE_REFERRALS_RULES_FILE")
-                .hasSize(37);
+                .hasSize(39);
         assertThat(new HashSet<>(names.values())).hasSameSizeAs(names.values());
     }
 

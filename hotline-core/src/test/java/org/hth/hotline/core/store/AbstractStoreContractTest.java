@@ -30,11 +30,14 @@ import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.outbox.OutboxQuery;
 import org.hth.hotline.core.outbox.OutboxState;
 import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.privacy.NumberSealer;
+import org.hth.hotline.core.referral.Person;
 import org.hth.hotline.core.referral.Territory;
 import org.hth.hotline.core.referral.Ticket;
 import org.hth.hotline.core.referral.TicketEvent;
 import org.hth.hotline.core.referral.TicketQuery;
 import org.hth.hotline.core.referral.TicketStatus;
+import org.hth.hotline.core.retention.Anonymised;
 import org.hth.hotline.core.roster.Presence;
 import org.hth.hotline.core.roster.PresenceState;
 import org.hth.hotline.core.roster.RosterVersion;
@@ -585,5 +588,97 @@ public abstract class AbstractStoreContractTest {
     void pingAnswersWhileTheStoreIsOpen() {
         store.ping();
         assertThat(store.describe()).isNotBlank();
+    }
+
+    // ---- retention
+
+    @Test
+    void anonymisingErasesNotesTagsAndPseudonymOfCallsThatEndedBeforeTheCutoffAndKeepsTheRest() {
+        CallRecord old = Fixtures.answeredCall("old", T0, "op-anna", "uk", Territory.ASL2);
+        CallRecord recent = Fixtures.answeredCall("recent", T0.plus(Duration.ofDays(2)), "op-anna", "it", Territory.ASL3);
+        store.calls().save(old);
+        store.calls().save(recent);
+
+        Anonymised erased = store.retention().anonymiseBefore(T0.plus(Duration.ofDays(1)));
+
+        assertThat(erased).isEqualTo(new Anonymised(1, 0));
+        CallRecord kept = store.calls().find("old").orElseThrow();
+        assertThat(kept.notes()).isEmpty();
+        assertThat(kept.tags()).isEmpty();
+        assertThat(kept.callerPseudonym()).isEmpty();
+        assertThat(kept).usingRecursiveComparison().ignoringFields("notes", "tags", "callerPseudonym").isEqualTo(old);
+        assertThat(store.calls().byCaller(old.callerPseudonym().orElseThrow(), 10).items()).isEmpty();
+        assertThat(store.calls().query(CallQuery.all(10)).items()).extracting(CallRecord::callId)
+                .containsExactly("recent", "old");
+        assertThat(store.calls().find("recent")).contains(recent);
+    }
+
+    @Test
+    void aCallStillGoingAtTheCutoffIsKept() {
+        CallRecord call = Fixtures.answeredCall("long", T0, "op-anna", "en", Territory.ASL1); // ends at T0 + 325 s
+
+        store.calls().save(call);
+
+        assertThat(store.retention().anonymiseBefore(T0.plusSeconds(325))).isEqualTo(new Anonymised(0, 0));
+        assertThat(store.calls().find("long")).contains(call);
+    }
+
+    @Test
+    void anonymisingTwiceChangesNothingTheSecondTime() {
+        store.calls().save(Fixtures.answeredCall("c1", T0, "op-anna", "en", Territory.ASL1));
+        store.tickets().create(named(Fixtures.ticket("t1", T0), Optional.empty()), List.of());
+        Instant cutoff = T0.plus(Duration.ofDays(1));
+
+        assertThat(store.retention().anonymiseBefore(cutoff)).isEqualTo(new Anonymised(1, 1));
+        assertThat(store.retention().anonymiseBefore(cutoff)).isEqualTo(new Anonymised(0, 0));
+    }
+
+    @Test
+    void anonymisingErasesSummaryAndNameOfTicketsCreatedBeforeTheCutoff() {
+        Ticket old = named(Fixtures.ticket("t-old", T0), Optional.empty());
+        Ticket recent = named(Fixtures.ticket("t-new", T0.plus(Duration.ofDays(2))), Optional.empty());
+        store.tickets().create(old, List.of());
+        store.tickets().create(recent, List.of());
+
+        assertThat(store.retention().anonymiseBefore(T0.plus(Duration.ofDays(1)))).isEqualTo(new Anonymised(0, 1));
+
+        Ticket kept = store.tickets().find("t-old").orElseThrow();
+        assertThat(kept.summary()).isEmpty();
+        assertThat(kept.person().name()).isEmpty();
+        assertThat(kept.person().nationality()).isEqualTo(old.person().nationality());
+        assertThat(kept).usingRecursiveComparison().ignoringFields("summary", "person.name").isEqualTo(old);
+        assertThat(store.tickets().find("t-new")).contains(recent);
+    }
+
+    @Test
+    void expiredCallbackNumbersAreErasedAndLiveOnesKept() {
+        NumberSealer sealer = new NumberSealer(new byte[32]);
+        Ticket expiring = named(Fixtures.ticket("t-cb1", T0), Optional.of(sealer.seal("+393331234567",
+                T0.plus(Duration.ofHours(72)))));
+        Ticket live = named(Fixtures.ticket("t-cb2", T0), Optional.of(sealer.seal("+393337654321",
+                T0.plus(Duration.ofDays(10)))));
+        store.tickets().create(expiring, List.of());
+        store.tickets().create(live, List.of());
+        store.tickets().create(Fixtures.ticket("t-none", T0), List.of());
+
+        assertThat(store.retention().eraseExpiredCallbackNumbers(clock.instant())).isZero();
+        clock.advance(Duration.ofHours(72));
+        assertThat(store.retention().eraseExpiredCallbackNumbers(clock.instant())).isEqualTo(1);
+        assertThat(store.retention().eraseExpiredCallbackNumbers(clock.instant())).isZero();
+
+        Ticket erased = store.tickets().find("t-cb1").orElseThrow();
+        assertThat(erased.sealedCallbackNumber()).isEmpty();
+        assertThat(erased.summary()).isEqualTo(expiring.summary());
+        assertThat(store.tickets().find("t-cb2")).contains(live);
+    }
+
+    /** The ticket with a person's name and the given sealed callback number. */
+    private static Ticket named(Ticket t, Optional<String> sealed) {
+        Person p = t.person();
+        Person named = new Person(p.gender(), p.ageBand(), p.minor(), p.nationality(), p.languages(),
+                Optional.of("Name of " + t.id()));
+        return new Ticket(t.id(), t.kind(), t.createdAt(), t.createdBy(), t.callId(), t.accessChannel(),
+                t.exploitation(), named, t.needs(), t.urgency(), t.territory(), t.consent(), t.summary(),
+                t.destinations(), t.status(), t.history(), sealed);
     }
 }

@@ -2,6 +2,7 @@ package org.hth.hotline.ops.serve;
 
 import java.net.BindException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,7 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 
 import org.hth.hotline.console.ConsoleVerticle;
 import org.hth.hotline.console.api.ConsoleApi;
+import org.hth.hotline.console.retention.RetentionRoutes;
 import org.hth.hotline.console.web.WebApp;
 import org.hth.hotline.dispatcher.Dispatcher;
 import org.hth.hotline.dispatcher.status.StatusRoute;
@@ -33,6 +35,8 @@ import org.hth.hotline.ops.health.HealthRoutes;
 import org.hth.hotline.ops.health.StoreHealth;
 import org.hth.hotline.ops.coordinator.CoordinatorWiring;
 import org.hth.hotline.ops.metrics.Metrics;
+import org.hth.hotline.ops.retention.RetentionJob;
+import org.hth.hotline.ops.retention.RetentionTimer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +46,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerAssembly {
     private static final Logger log = LoggerFactory.getLogger(ServerAssembly.class);
+    /** How often the retention job looks whether its run is due. */
+    private static final Duration RETENTION_TICK = Duration.ofSeconds(30);
 
     private ServerAssembly() {
     }
@@ -69,6 +75,10 @@ public final class ServerAssembly {
             Metrics metrics = new Metrics();
             parts.add("metrics", metrics, metrics::close);
             LiveEvents live = liveEvents(config, parts);
+            RetentionJob retention = new RetentionJob(store.retention(), config.retention(), config.dataDir(), clock,
+                    metrics.registry());
+            RetentionTimer retentionTimer = RetentionTimer.start(retention, RETENTION_TICK);
+            parts.add("retention", retentionTimer, retentionTimer::close);
             RosterLoading.load(config.roster().file(), store.roster(), clock);
             Referrals referrals = Referrals.load(config.referrals(), env);
             Telephony telephony = Telephony.start(config, store, live, metrics.registry(), clock);
@@ -87,7 +97,8 @@ public final class ServerAssembly {
             parts.add("tickets", tickets, tickets::close);
             ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console())
                     .withSignedPaths(StatusRoute.PATH_PATTERN).withRoutes(tickets.routes())
-                    .withRoutes(CoordinatorWiring.routes(vertx, store, dispatcher, env, clock));
+                    .withRoutes(CoordinatorWiring.routes(vertx, store, dispatcher, env, clock))
+                    .withRoutes(new RetentionRoutes(retention));
             parts.add("console API", api, api::close);
             ConsoleVerticle console = ConsoleVerticle.of(config.console(),
                     List.of(new HealthRoutes(checks), metrics.route(), dispatcher.statusRoutes(), api, new WebApp()));

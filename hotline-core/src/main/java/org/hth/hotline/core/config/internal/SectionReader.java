@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import org.hth.hotline.core.config.DispatcherConfig;
 import org.hth.hotline.core.config.LogFormat;
 import org.hth.hotline.core.config.LoggingConfig;
 import org.hth.hotline.core.config.RedisConfig;
+import org.hth.hotline.core.config.RetentionConfig;
 import org.hth.hotline.core.config.ReferralsConfig;
 import org.hth.hotline.core.config.RosterConfig;
 import org.hth.hotline.core.config.Secret;
@@ -133,6 +136,36 @@ public final class SectionReader {
 
     public LoggingConfig logging() {
         return new LoggingConfig(t.choice("logging.format", LogFormat.class));
+    }
+
+    public RetentionConfig retention() {
+        Duration period = t.duration("retention.period");
+        boolean valid = t.optionalText("retention.period").flatMap(Durations::parse).filter(d -> !d.isNegative() && !d.isZero())
+                .isPresent();
+        if (period.compareTo(RetentionConfig.MINIMUM_PERIOD) < 0) {
+            if (valid) { // otherwise duration() has said what is wrong
+                t.reject("retention.period", "is shorter than 30 days", "a period of at least 30d, such as 365d");
+            }
+            period = RetentionConfig.MINIMUM_PERIOD;
+        }
+        return new RetentionConfig(period, timeOfDay("retention.runAt"));
+    }
+
+    private LocalTime timeOfDay(String key) {
+        String expected = "a local time of day HH:MM (Europe/Rome), such as 03:30";
+        String text = t.text(key, expected);
+        if (text.isEmpty()) {
+            return LocalTime.of(3, 30);
+        }
+        try {
+            if (text.matches("\\d{2}:\\d{2}")) {
+                return LocalTime.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        t.reject(key, "is not a time of day", expected);
+        return LocalTime.of(3, 30);
     }
 
     public boolean generateMissingSecrets() {

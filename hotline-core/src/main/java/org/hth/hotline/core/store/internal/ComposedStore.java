@@ -5,13 +5,14 @@ import java.util.Objects;
 import org.hth.hotline.core.store.AuditStore;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.OutboxStore;
+import org.hth.hotline.core.store.RetentionStore;
 import org.hth.hotline.core.store.RosterStore;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.core.store.TicketStore;
 import org.hth.hotline.core.store.UserStore;
 
 /**
- * A {@link Store} made of its six sub-stores, which an adapter builds once; the adapter adds ping,
+ * A {@link Store} made of its seven sub-stores, which an adapter builds once; the adapter adds ping,
  * describe and close. Thread-safe when the sub-stores are.
  */
 public abstract class ComposedStore implements Store {
@@ -21,15 +22,17 @@ public abstract class ComposedStore implements Store {
     private final OutboxStore outbox;
     private final UserStore users;
     private final AuditStore audit;
+    private final RetentionStore retention;
 
     protected ComposedStore(CallStore calls, RosterStore roster, TicketStore tickets, OutboxStore outbox,
-                            UserStore users, AuditStore audit) {
+                            UserStore users, AuditStore audit, RetentionStore retention) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.roster = Objects.requireNonNull(roster, "roster");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.users = Objects.requireNonNull(users, "users");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.retention = Objects.requireNonNull(retention, "retention");
     }
 
     @Override
@@ -60,5 +63,10 @@ public abstract class ComposedStore implements Store {
     @Override
     public final AuditStore audit() {
         return audit;
+    }
+
+    @Override
+    public final RetentionStore retention() {
+        return retention;
     }
 }

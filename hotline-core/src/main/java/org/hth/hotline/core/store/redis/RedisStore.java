@@ -20,7 +20,8 @@ public final class RedisStore extends ComposedStore {
 
     private RedisStore(RedisConnection redis, OutboxLayout layout) {
         super(new RedisCallStore(redis), new RedisRosterStore(redis), new RedisTicketStore(redis, layout),
-                new RedisOutboxStore(redis, layout), new RedisUserStore(redis), new RedisAuditStore(redis));
+                new RedisOutboxStore(redis, layout), new RedisUserStore(redis), new RedisAuditStore(redis),
+                new RedisRetentionStore(redis));
         this.redis = redis;
     }
 

@@ -22,7 +22,7 @@ public final class SqliteStore extends ComposedStore {
         super(new SqliteCallStore(database, json), new SqliteRosterStore(database, json),
                 new SqliteTicketStore(database, json, outboxRows),
                 new SqliteOutboxStore(database, json, outboxRows, clock), new SqliteUserStore(database, json),
-                new SqliteAuditStore(database, json));
+                new SqliteAuditStore(database, json), new SqliteRetentionStore(database, json));
         this.database = database;
     }
 

@@ -16,6 +16,7 @@ import org.hth.hotline.core.referral.TicketQuery;
 import org.hth.hotline.core.roster.Presence;
 import org.hth.hotline.core.roster.RosterVersion;
 import org.hth.hotline.core.store.AuditStore;
+import org.hth.hotline.core.store.RetentionStore;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.OutboxStore;
 import org.hth.hotline.core.store.Page;
@@ -130,6 +131,11 @@ final class FakeStore implements Store {
 
     @Override
     public AuditStore audit() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public RetentionStore retention() {
         throw new UnsupportedOperationException();
     }
 
