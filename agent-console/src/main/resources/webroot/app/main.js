@@ -4,6 +4,7 @@
 import { api, ApiError, setCsrfToken } from './api.js';
 import { el, clear, showFieldErrors } from './dom.js';
 import * as events from './events.js';
+import * as serverStatus from './server-status.js';
 import { routes as operatorRoutes } from './operator/index.js';
 import { routes as coordinatorRoutes } from './coordinator/index.js';
 
@@ -81,10 +82,7 @@ function start(user) {
     status.className = 'status ' + (e.data.up ? 'ok' : 'bad');
     status.textContent = e.data.up ? 'collegato' : 'riconnessione…';
   });
-  events.on('pbx.connection', (e) => {
-    const up = e.data?.state === 'CONNECTED';
-    showBanner(up ? '' : 'Centralino non collegato: le chiamate vanno comunque al numero di riserva.', 'bad');
-  });
+  serverStatus.watch(events, showBanner);
   events.connect();
   window.addEventListener('hashchange', navigate);
   navigate();

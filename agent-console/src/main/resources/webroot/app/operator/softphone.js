@@ -1,7 +1,7 @@
 // The softphone: SIP.js over a WebSocket (WSS to Asterisk's PJSIP WebRTC endpoint in production). Registers with
 // the SIP user and password of the operator's settings, rings on an incoming call, answers, hangs up, mutes, holds,
 // sends DTMF, and reports its state to listeners: {registration, call, error, since, remote}. Reconnects with
-// back-off when the socket drops. window.hotlineSoftphone exposes state() and stats() for tests and support.
+// back-off when the socket drops. window.hotlineSoftphone exposes state(), stats() and media() for tests and support.
 
 import { UserAgent, Registerer, RegistererState, SessionState, Web } from '/vendor/sip.js/index.js';
 
@@ -151,15 +151,36 @@ export async function hold(on) {
   if (!session || state.call !== 'active') return;
   const modifiers = on ? [Web.holdModifier] : [];
   try {
-    await session.invite({ sessionDescriptionHandlerModifiers: modifiers });
-    set({ held: on });
+    await session.invite({ sessionDescriptionHandlerModifiers: modifiers, requestDelegate: {
+      onAccept: () => set({ held: on }),
+      onReject: (r) => set({ error: `Attesa rifiutata dal centralino (${r.message.statusCode}).` }),
+    } });
   } catch (e) {
     set({ error: 'Attesa non riuscita: ' + (e?.message || e) });
   }
 }
 
+/** Sends a key in the media (RFC 4733) when telephone-event was agreed, else as a SIP INFO (dtmf-relay). */
 export function dtmf(tone) {
-  session?.sessionDescriptionHandler?.sendDtmf(tone, { duration: 120, interToneGap: 70 });
+  if (!session || state.call !== 'active') return;
+  const inMedia = session.sessionDescriptionHandler?.sendDtmf(tone, { duration: 120, interToneGap: 70 });
+  if (inMedia) { lastDtmf = { tone, via: 'rfc4733' }; return; }
+  lastDtmf = { tone, via: 'info' };
+  session.info({ requestOptions: { body: { contentDisposition: 'render', contentType: 'application/dtmf-relay',
+    content: `Signal=${tone}\r\nDuration=120` } } }).catch(() => set({ error: 'Tono DTMF non inviato.' }));
+}
+
+let lastDtmf = null;
+
+/** The call's media as negotiated: whether the microphone track is sent, the SDP directions, the last key sent. */
+function media() {
+  const pc = session?.sessionDescriptionHandler?.peerConnection;
+  const direction = (sdp) => (/a=(sendrecv|sendonly|recvonly|inactive)/.exec(sdp || '') || [])[1] || 'none';
+  return {
+    senderEnabled: pc ? pc.getSenders().filter((s) => s.track).map((s) => s.track.enabled) : [],
+    localDirection: direction(pc?.localDescription?.sdp), remoteDirection: direction(pc?.remoteDescription?.sdp),
+    lastDtmf,
+  };
 }
 
 let ringTimer = null;
@@ -195,4 +216,4 @@ async function stats() {
   return out;
 }
 
-window.hotlineSoftphone = { state: () => ({ ...state }), stats, answer, hangup };
+window.hotlineSoftphone = { state: () => ({ ...state }), stats, media, answer, hangup };

@@ -27,6 +27,11 @@ public final class TestEnvironments {
     private TestEnvironments() {
     }
 
+    /** The encryption key {@link #serverEnv} gives a server, to seal numbers in tests as the server does. */
+    public static byte[] testEncryptionKey() {
+        return Base64.getDecoder().decode(TEST_ENCRYPTION_KEY);
+    }
+
     /** A free TCP port on loopback, at the moment of asking. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -16,8 +16,10 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 
 import org.hth.hotline.console.ConsoleVerticle;
+import org.hth.hotline.console.api.Blocking;
 import org.hth.hotline.console.api.ConsoleApi;
 import org.hth.hotline.console.retention.RetentionRoutes;
+import org.hth.hotline.console.status.StatusRoutes;
 import org.hth.hotline.console.web.WebApp;
 import org.hth.hotline.dispatcher.Dispatcher;
 import org.hth.hotline.dispatcher.status.StatusRoute;
@@ -97,6 +99,7 @@ public final class ServerAssembly {
             parts.add("tickets", tickets, tickets::close);
             ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console())
                     .withSignedPaths(StatusRoute.PATH_PATTERN).withRoutes(tickets.routes())
+                    .withRoutes(new StatusRoutes(checks, new Blocking(vertx)))
                     .withRoutes(CoordinatorWiring.routes(vertx, store, dispatcher, env, clock))
                     .withRoutes(new RetentionRoutes(retention));
             parts.add("console API", api, api::close);

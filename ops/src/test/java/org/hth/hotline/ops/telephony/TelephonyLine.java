@@ -95,6 +95,13 @@ final class TelephonyLine implements AutoCloseable {
         await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(15)).until(() -> simulator.ami().loggedInClients() == 1);
     }
 
+    /** Waits until the server's own PBX health check says the AMI connection is up (login and first sync done). */
+    TelephonyLine awaitPbxUp() {
+        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(15)).until(() -> server.health().components()
+                .get("pbx").state() == org.hth.hotline.core.health.HealthState.UP);
+        return this;
+    }
+
     /** Marks operators as at the console (presence AVAILABLE), as the console would. */
     TelephonyLine atConsole(String... operatorIds) {
         for (String id : operatorIds) {
