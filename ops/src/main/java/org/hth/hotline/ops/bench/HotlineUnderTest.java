@@ -75,7 +75,8 @@ final class HotlineUnderTest implements AutoCloseable {
         }
     }
 
-    private static String randomKey() {
+    /** 32 random bytes in base64, as the server's keys are given. */
+    static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
