@@ -92,8 +92,8 @@ final class BaselinePoster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         client.close();
-        VertxAwait.result("closing the baseline's Vert.x", vertx.close());
+        VertxAwait.closing("closing the baseline's Vert.x", vertx.close());
     }
 }

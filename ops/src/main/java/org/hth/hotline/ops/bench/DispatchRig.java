@@ -158,10 +158,10 @@ final class DispatchRig implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
-            VertxAwait.result("the dispatcher's stop", dispatcher.stop());
-            VertxAwait.result("closing the dispatcher's Vert.x", vertx.close());
+            VertxAwait.closing("the dispatcher's stop", dispatcher.stop());
+            VertxAwait.closing("closing the dispatcher's Vert.x", vertx.close());
         } finally {
             store.close();
         }

@@ -132,7 +132,7 @@ final class FanoutClients implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        VertxAwait.result("closing the clients' Vert.x", vertx.close());
+    public void close() {
+        VertxAwait.closing("closing the clients' Vert.x", vertx.close());
     }
 }

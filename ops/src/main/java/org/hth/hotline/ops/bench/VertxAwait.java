@@ -23,4 +23,13 @@ final class VertxAwait {
             throw new IllegalStateException(what + " took over " + LIMIT_SECONDS + " s", e);
         }
     }
+
+    /** For {@code close()}: waits like {@link #result}, but an interrupt ends the wait and stays set on the thread. */
+    static void closing(String what, Future<?> future) {
+        try {
+            result(what, future);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

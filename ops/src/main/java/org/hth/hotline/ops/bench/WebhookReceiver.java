@@ -76,7 +76,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        VertxAwait.result("closing the webhook receiver", vertx.close());
+    public void close() {
+        VertxAwait.closing("closing the webhook receiver", vertx.close());
     }
 }
