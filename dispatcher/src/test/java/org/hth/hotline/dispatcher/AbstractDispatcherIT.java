@@ -169,6 +169,22 @@ abstract class AbstractDispatcherIT {
     }
 
     @Test
+    void aNewReferralIsSentWithoutWaitingForThePoll() throws Exception {
+        Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
+        answer("uor", aResponse().withStatus(204));
+        answer("uds-asl5", aResponse().withStatus(204));
+        start(destinations, new DispatcherConfig(true, 4, Duration.ofSeconds(2), Duration.ofMinutes(10)));
+
+        tickets(destinations).open(draft(Territory.ASL5, true, Need.HEALTH), "anna");
+
+        // the first poll ran at start-up, the next is ten minutes away: ticket.created must wake the dispatcher
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> {
+            assertThat(receivers.received("uor")).hasSize(1);
+            assertThat(receivers.received("uds-asl5")).hasSize(1);
+        });
+    }
+
+    @Test
     void everyFaultEndsDeliveredExactlyOnceOrDead() throws Exception {
         Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
         answerInTurn("uds-asl1", List.of(aResponse().withStatus(500), aResponse().withStatus(500),

@@ -79,7 +79,10 @@ public final class EventHub {
     private void deliver(LiveEvent event) {
         String text = toJson(event);
         Map.copyOf(sockets).forEach((socket, session) -> {
-            if (!sessions.isLive(session.id())) {
+            if (socket.isClosed()) {
+                // closed by the client, its close handler not run yet: writing to it would throw
+                sockets.remove(socket);
+            } else if (!sessions.isLive(session.id())) {
                 close(socket, (short) 1008, "session ended");
             } else if (EventScope.allows(session, event)) {
                 if (socket.writeQueueFull()) {

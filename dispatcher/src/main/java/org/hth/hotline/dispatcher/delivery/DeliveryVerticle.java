@@ -26,15 +26,21 @@ import org.slf4j.LoggerFactory;
  * no locks. An entry is postponed (not counted as an attempt) while an older entry of its ticket and
  * destination is undelivered, while its destination's circuit is open, or while its destination already
  * has half the workers (one, once it fails) — so a dead unit never holds the workers the others need.
+ * Besides its periodic poll it looks for due entries as soon as a {@code ticket.created} live event says
+ * this process has just written some, so a new referral does not wait for the next poll.
  */
 public final class DeliveryVerticle extends VerticleBase {
     private static final Logger log = LoggerFactory.getLogger(DeliveryVerticle.class);
     /** Destinations are read at start-up: an unconfigured one is looked at again only this often. */
     private static final Duration UNCONFIGURED_RECHECK = Duration.ofMinutes(1);
+    /** The live event after which new entries are due at once. */
+    private static final String TICKET_CREATED = "ticket.created";
     private final DeliveryParts parts;
     private final Map<String, Integer> inFlightByDestination = new HashMap<>();
     private int inFlight;
     private boolean polling;
+    private boolean pollAgain;
+    private AutoCloseable wakeUps;
     private boolean stopped;
     private long pollTimer;
 
@@ -45,6 +51,11 @@ public final class DeliveryVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         pollTimer = vertx.setPeriodic(parts.config().pollInterval().toMillis(), id -> poll());
+        wakeUps = parts.live().subscribe(event -> {
+            if (TICKET_CREATED.equals(event.type())) {
+                context.runOnContext(v -> poll());
+            }
+        });
         poll();
         return Future.succeededFuture();
     }
@@ -53,6 +64,11 @@ public final class DeliveryVerticle extends VerticleBase {
     public Future<?> stop() {
         stopped = true;
         vertx.cancelTimer(pollTimer);
+        try {
+            wakeUps.close();
+        } catch (Exception e) {
+            log.warn("unsubscribing from live events failed: {}", e.toString());
+        }
         return Future.succeededFuture();
     }
 
@@ -62,10 +78,15 @@ public final class DeliveryVerticle extends VerticleBase {
 
     private void poll() {
         int room = parts.config().workers() - inFlight;
-        if (polling || stopped || room <= 0) {
+        if (polling) {
+            pollAgain = true;
+            return;
+        }
+        if (stopped || room <= 0) {
             return;
         }
         polling = true;
+        pollAgain = false;
         vertx.executeBlocking(() -> parts.settlement().claim(room), false).onComplete(claimed -> {
             polling = false;
             if (claimed.failed()) {
@@ -83,7 +104,7 @@ public final class DeliveryVerticle extends VerticleBase {
                     poll();
                 });
             }
-            if (batch.size() == room) {
+            if (batch.size() == room || pollAgain) {
                 poll();
             }
         });

@@ -1,5 +1,6 @@
 package org.hth.hotline.core.store;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.hth.hotline.core.call.CallQuery;
@@ -10,6 +11,24 @@ public interface CallStore {
 
     /** Writes a record, replacing any earlier record with the same call id. */
     void save(CallRecord call);
+
+    /**
+     * Writes many records at once, each replacing any earlier record with its call id, as {@link #save} would
+     * one after the other (when an id occurs twice in the batch, the later record is the one kept). A bulk
+     * path for imports and load tests: one transaction or one round trip per batch or chunk instead of one
+     * per record. What a failure leaves depends on the adapter:
+     * <ul>
+     * <li>SQLite: the whole batch is one {@code BEGIN IMMEDIATE} transaction; it is written entirely or not
+     * at all.</li>
+     * <li>Redis: the batch is written in chunks, each one {@code MULTI}/{@code EXEC} (no reader ever sees
+     * half a chunk, and a chunk whose connection fails before {@code EXEC} writes nothing); a failure
+     * between chunks leaves the earlier chunks written. Redis does not roll back a command that fails
+     * inside {@code EXEC}, so not even a chunk is all-or-nothing against such errors.</li>
+     * </ul>
+     * Callers that need all-or-nothing on any adapter keep to {@link #save} or retry the whole batch (the
+     * writes are idempotent).
+     */
+    void saveAll(List<CallRecord> calls);
 
     Optional<CallRecord> find(String callId);
 

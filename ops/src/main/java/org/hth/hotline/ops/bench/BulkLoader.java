@@ -8,14 +8,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hth.hotline.core.call.CallRecord;
 import org.hth.hotline.core.store.CallStore;
 
 /**
- * Fills a store with generated records through the store contract's own {@link CallStore#save} on several
- * threads (no adapter-specific bulk path), and says how long it took. Blocks the caller until done.
+ * Fills a store with generated records through the store contract's bulk path, {@link CallStore#saveAll}, in
+ * batches of {@link #BATCH} records on several threads (interleaved, so every batch spans the whole year), and
+ * says how long it took. Blocks the caller until done.
  */
 final class BulkLoader {
-    private static final int THREADS = 4;
+    static final int THREADS = 4;
+    static final int BATCH = 1_000;
 
     private BulkLoader() {
     }
@@ -36,11 +39,17 @@ final class BulkLoader {
             for (int t = 0; t < THREADS; t++) {
                 int first = t;
                 parts.add(pool.submit(() -> {
+                    List<CallRecord> batch = new ArrayList<>(BATCH);
                     for (int i = first; i < generator.count(); i += THREADS) {
-                        store.save(generator.record(i));
-                        int n = done.incrementAndGet();
-                        if (n % tenth == 0) {
-                            progress.say("calllog", label + " loaded " + n + " / " + generator.count());
+                        batch.add(generator.record(i));
+                        if (batch.size() == BATCH || i + THREADS >= generator.count()) {
+                            store.saveAll(batch);
+                            int before = done.getAndAdd(batch.size());
+                            if ((before + batch.size()) / tenth > before / tenth) {
+                                progress.say("calllog", label + " loaded " + (before + batch.size()) + " / "
+                                        + generator.count());
+                            }
+                            batch = new ArrayList<>(BATCH);
                         }
                     }
                 }));

@@ -51,7 +51,7 @@ final class CallLogScenario implements Scenario {
 
     private static List<Figure> measure(String store, Store target, CallRecordGenerator generator,
                                         BenchSettings settings, Progress progress) throws Exception {
-        progress.say(NAME, store + ": loading " + generator.count() + " records through CallStore.save");
+        progress.say(NAME, store + ": loading " + generator.count() + " records through CallStore.saveAll");
         double loadRate = BulkLoader.load(target.calls(), generator, progress, store);
         CallLogQueries queries = new CallLogQueries(target.calls(), generator);
         int n = settings.quick() ? 100 : 200;
@@ -73,8 +73,8 @@ final class CallLogScenario implements Scenario {
         }
         String size = String.format(java.util.Locale.ROOT, "%,d records", generator.count());
         return List.of(
-                Figure.measured(NAME, store + " load (CallStore.save, 4 threads)", "records/s", List.of(loadRate),
-                        new Target.None(), "one record per transaction, no bulk path; " + size),
+                Figure.measured(NAME, store + " load (CallStore.saveAll, 4 threads)", "records/s", List.of(loadRate),
+                        new Target.None(), "batches of " + BulkLoader.BATCH + " records; " + size),
                 Figure.measured(NAME, store + " page newest p99", "ms", newest, new Target.AtMost(100),
                         n + " pages of 50 per run, " + size),
                 Figure.measured(NAME, store + " page filtered p99", "ms", filtered, new Target.AtMost(100),

@@ -30,6 +30,11 @@ final class CountingCallStore implements CallStore {
     }
 
     @Override
+    public void saveAll(List<CallRecord> calls) {
+        calls.forEach(this::save);
+    }
+
+    @Override
     public Optional<CallRecord> find(String callId) {
         return Optional.empty();
     }

@@ -47,7 +47,9 @@ final class HotlineUnderTest implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>();
         env.put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
-        env.put("HOTLINE_CONSOLE_PORT", Integer.toString(freePort()));
+        int consolePort = freePort();
+        env.put("HOTLINE_CONSOLE_PORT", Integer.toString(consolePort));
+        env.put("HOTLINE_CONSOLE_PUBLIC_URL", "http://127.0.0.1:" + consolePort);
         env.put("HOTLINE_AGI_PORT", Integer.toString(freePort()));
         env.put("HOTLINE_AGI_MAX_CALLS", Integer.toString(MAX_CALLS));
         env.put("HOTLINE_AMI_ENABLED", "false");
@@ -59,6 +61,15 @@ final class HotlineUnderTest implements AutoCloseable {
 
     int agiPort() {
         return server.agiPort();
+    }
+
+    int consolePort() {
+        return server.consolePort();
+    }
+
+    /** The running server itself: its store and its live events. */
+    RunningServer server() {
+        return server;
     }
 
     @Override
@@ -75,7 +86,8 @@ final class HotlineUnderTest implements AutoCloseable {
         }
     }
 
-    private static String randomKey() {
+    /** 32 random bytes in base64, as the server's keys are given. */
+    static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);

@@ -49,7 +49,7 @@ class BenchCommandIT {
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         List<String> figures = new ArrayList<>();
         root.get("rows").forEach(row -> figures.add(row.get("scenario").asText() + " " + row.get("figure").asText()));
-        assertThat(figures).containsExactly("calllog sqlite load (CallStore.save, 4 threads)",
+        assertThat(figures).containsExactly("calllog sqlite load (CallStore.saveAll, 4 threads)",
                 "calllog sqlite page newest p99", "calllog sqlite page filtered p99", "calllog sqlite page deep p99",
                 "calllog sqlite year count by outcome", "calllog redis page p99 (newest, filtered, deep)",
                 "calllog redis year count by outcome");

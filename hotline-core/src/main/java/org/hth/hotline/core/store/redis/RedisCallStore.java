@@ -3,7 +3,9 @@ package org.hth.hotline.core.store.redis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +30,8 @@ import redis.clients.jedis.params.ZRangeParams;
  */
 final class RedisCallStore implements CallStore {
     private static final int WATCH_RETRIES = 50;
+    /** Records per {@code MULTI}/{@code EXEC} in {@link #saveAll}. */
+    static final int CHUNK = 500;
     private final RedisConnection redis;
 
     RedisCallStore(RedisConnection redis) {
@@ -58,6 +62,53 @@ final class RedisCallStore implements CallStore {
                 }
             }
             throw new StoreException("call " + call.callId() + " kept changing while it was saved");
+        });
+    }
+
+    /**
+     * Chunks of {@link #CHUNK} records, each under {@code WATCH} of its record keys: one {@code MGET} of the
+     * old records (whose index entries are removed), then one {@code MULTI}/{@code EXEC} that sets the
+     * records and their index entries; a chunk whose records changed meanwhile is read and written again.
+     */
+    @Override
+    public void saveAll(List<CallRecord> calls) {
+        Map<String, CallRecord> latest = new LinkedHashMap<>();
+        for (CallRecord call : calls) {
+            latest.remove(call.callId());
+            latest.put(call.callId(), call);
+        }
+        List<CallRecord> unique = List.copyOf(latest.values());
+        for (int from = 0; from < unique.size(); from += CHUNK) {
+            saveChunk(unique.subList(from, Math.min(unique.size(), from + CHUNK)));
+        }
+    }
+
+    private void saveChunk(List<CallRecord> chunk) {
+        String[] keys = chunk.stream().map(call -> redis.key("call", call.callId())).toArray(String[]::new);
+        List<String> jsons = chunk.stream().map(redis::write).toList();
+        redis.call(jedis -> {
+            for (int i = 0; i < WATCH_RETRIES; i++) {
+                jedis.watch(keys);
+                List<String> olds = jedis.mget(keys);
+                Transaction tx = jedis.multi();
+                for (int c = 0; c < chunk.size(); c++) {
+                    CallRecord call = chunk.get(c);
+                    tx.set(keys[c], jsons.get(c));
+                    if (olds.get(c) != null) {
+                        for (String index : indexes(redis.read(olds.get(c), CallRecord.class))) {
+                            tx.zrem(index, call.callId());
+                        }
+                    }
+                    double score = RedisConnection.micros(call.startedAt());
+                    for (String index : indexes(call)) {
+                        tx.zadd(index, score, call.callId());
+                    }
+                }
+                if (tx.exec() != null) {
+                    return null;
+                }
+            }
+            throw new StoreException("calls " + chunk.get(0).callId() + " and on kept changing while they were saved");
         });
     }
 

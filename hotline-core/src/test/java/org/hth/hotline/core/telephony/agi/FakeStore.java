@@ -40,6 +40,11 @@ final class FakeStore implements Store {
             }
 
             @Override
+            public void saveAll(List<CallRecord> batch) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Optional<CallRecord> find(String callId) {
                 return calls.stream().filter(c -> c.callId().equals(callId)).findFirst();
             }

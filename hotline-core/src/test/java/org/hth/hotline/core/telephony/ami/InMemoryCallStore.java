@@ -23,6 +23,11 @@ final class InMemoryCallStore implements CallStore {
     }
 
     @Override
+    public void saveAll(List<CallRecord> batch) {
+        batch.forEach(this::save);
+    }
+
+    @Override
     public Optional<CallRecord> find(String callId) {
         return Optional.ofNullable(calls.get(callId));
     }
