@@ -46,6 +46,7 @@ export async function start(options) {
   ua = new UserAgent({
     uri, transportOptions: { server: options.server }, authorizationUsername: options.user,
     authorizationPassword: options.password || '', logLevel: 'error', displayName: options.user,
+    reconnectionAttempts: 0, // the console reconnects itself (disconnected() below), without end and with its own back-off
     sessionDescriptionHandlerFactoryOptions: { peerConnectionConfiguration: { iceServers: [] } },
     delegate: { onInvite: incoming, onConnect: register, onDisconnect: disconnected },
   });
@@ -76,7 +77,10 @@ export async function stop() {
 async function register() {
   retry = 0;
   try {
-    await registerer.register({ requestDelegate: { onReject: (r) => set({ registration: 'refused',
+    // after a reconnection the registerer may already be Registered, so its state does not change: the
+    // accepted REGISTER itself says the phone is registered again
+    await registerer.register({ requestDelegate: { onAccept: () => set({ registration: 'registered', error: '' }),
+      onReject: (r) => set({ registration: 'refused',
       error: `Registrazione rifiutata (${r.message.statusCode}): controlla utente e password del telefono.` }) } });
   } catch (e) {
     set({ registration: 'refused', error: 'Registrazione non riuscita: ' + e.message });
@@ -86,7 +90,7 @@ async function register() {
 function disconnected(error) {
   if (stopping || !ua) return;
   if (!error) return;
-  const delay = Math.min(30_000, 1000 * 2 ** retry++);
+  const delay = Math.min(8_000, 1000 * 2 ** retry++); // an operator on call cannot wait long for the phone
   set({ registration: 'reconnecting', error: 'Telefono scollegato dal centralino: riconnessione…' });
   clearTimeout(retryTimer);
   retryTimer = setTimeout(() => ua?.reconnect().catch(() => disconnected(new Error('again'))), delay);

@@ -114,6 +114,20 @@ class SoftphoneKamailioIT {
                 || baresip.output().contains("closed"));
     }
 
+    @Test
+    void aLostSipServerShowsReconnectingAndTheSoftphoneRegistersAgainWhenItIsBack() throws Exception {
+        startKamailio();
+        Page page = registered(consolePage());
+
+        kamailio.close();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SipProcess.listening(wsPort));
+        assertThat(page.locator("#sp-registration")).hasText("Telefono: riconnessione…", timeout(15));
+        assertThat(page.locator("#sp-error")).containsText("riconnessione");
+
+        startKamailio();
+        assertThat(page.locator("#sp-registration")).hasText("Telefono: registrato", timeout(30));
+    }
+
     private void startKamailio() {
         if (sipPort == 0) {
             sipPort = TestEnvironments.freePort();
