@@ -119,22 +119,15 @@ final class DispatchRig implements AutoCloseable {
      * delivers; returns once the receiver has them all.
      */
     DispatchRun loaded(int count) throws InterruptedException, TimeoutException {
-        receiver.clear();
-        Map<String, Long> created = new HashMap<>();
-        int expected = 0;
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long at = System.nanoTime();
-            Ticket ticket = tickets.open(draft(), BY);
-            created.put(ticket.id(), at);
-            expected += ticket.destinations().size();
-        }
-        receiver.awaitCount(expected, LIMIT);
-        return DispatchRun.of(start, created, receiver.received());
+        return open(count, false);
     }
 
     /** Opens one referral at a time, the next once the receiver has the last one's webhooks. */
     DispatchRun oneAtATime(int count) throws InterruptedException, TimeoutException {
+        return open(count, true);
+    }
+
+    private DispatchRun open(int count, boolean oneAtATime) throws InterruptedException, TimeoutException {
         receiver.clear();
         Map<String, Long> created = new HashMap<>();
         int expected = 0;
@@ -144,8 +137,11 @@ final class DispatchRig implements AutoCloseable {
             Ticket ticket = tickets.open(draft(), BY);
             created.put(ticket.id(), at);
             expected += ticket.destinations().size();
-            receiver.awaitCount(expected, LIMIT);
+            if (oneAtATime) {
+                receiver.awaitCount(expected, LIMIT);
+            }
         }
+        receiver.awaitCount(expected, LIMIT);
         return DispatchRun.of(start, created, receiver.received());
     }
 
