@@ -14,6 +14,7 @@ import org.hth.hotline.core.privacy.SealedNumberException;
 import org.hth.hotline.core.referral.Ticket;
 import org.hth.hotline.core.referral.TicketEvent;
 import org.hth.hotline.core.referral.TicketKind;
+import org.hth.hotline.core.store.RetentionStore;
 import org.hth.hotline.core.store.TicketStore;
 import org.hth.hotline.core.telephony.AmiActions;
 import org.hth.hotline.core.telephony.Originate;
@@ -37,13 +38,20 @@ public final class CallbackService {
     private static final Logger log = LoggerFactory.getLogger(CallbackService.class);
 
     private final TicketStore tickets;
+    private final RetentionStore numbers;
     private final NumberSealer sealer;
     private final AmiActions ami;
     private final Executor executor;
     private final Clock clock;
 
-    public CallbackService(TicketStore tickets, NumberSealer sealer, AmiActions ami, Executor executor, Clock clock) {
+    /**
+     * @param tickets the tickets, for the history
+     * @param numbers where a kept number is erased once the callback has reached the operator (used)
+     */
+    public CallbackService(TicketStore tickets, RetentionStore numbers, NumberSealer sealer, AmiActions ami,
+                           Executor executor, Clock clock) {
         this.tickets = tickets;
+        this.numbers = numbers;
         this.sealer = sealer;
         this.ami = ami;
         this.executor = executor;
@@ -93,8 +101,23 @@ public final class CallbackService {
         } catch (RuntimeException e) {
             log.warn("callback for ticket {}: the outcome could not be recorded ({})", ticketId, e.toString());
         }
+        if (result.answered()) {
+            eraseNumber(ticketId);
+        }
         log.info("callback for ticket {}: {}", ticketId, result.answered() ? "answered" : result.detail());
         return result;
+    }
+
+    /** The number has been used: it is kept no longer (a failed attempt keeps it for another try). */
+    private void eraseNumber(String ticketId) {
+        try {
+            numbers.eraseCallbackNumber(ticketId);
+            tickets.append(ticketId, new TicketEvent(clock.instant(), "system", "callback.number.erased",
+                    Optional.empty(), "the caller's number was used for the callback and is erased"), List.of());
+        } catch (RuntimeException e) {
+            log.warn("callback for ticket {}: the used number could not be erased now ({}); the retention job erases"
+                    + " it when its seal expires", ticketId, e.getClass().getSimpleName());
+        }
     }
 
     private Optional<String> refusal(Ticket ticket) {

@@ -51,6 +51,12 @@ public final class Erasure {
         return expired ? Optional.of(withText(t, t.summary(), t.person(), Optional.empty())) : Optional.empty();
     }
 
+    /** The ticket without its sealed callback number, if it had one. */
+    public static Optional<Ticket> withoutNumber(Ticket t) {
+        return t.sealedCallbackNumber().isEmpty() ? Optional.empty()
+                : Optional.of(withText(t, t.summary(), t.person(), Optional.empty()));
+    }
+
     private static Ticket withText(Ticket t, String summary, Person person, Optional<String> sealed) {
         return new Ticket(t.id(), t.kind(), t.createdAt(), t.createdBy(), t.callId(), t.accessChannel(),
                 t.exploitation(), person, t.needs(), t.urgency(), t.territory(), t.consent(), summary,

@@ -27,4 +27,11 @@ public interface RetentionStore {
      * @return how many numbers were dropped
      */
     int eraseExpiredCallbackNumbers(Instant now);
+
+    /**
+     * Drops one ticket's sealed callback number, once it has been used for the callback.
+     *
+     * @return whether the ticket had one
+     */
+    boolean eraseCallbackNumber(String ticketId);
 }

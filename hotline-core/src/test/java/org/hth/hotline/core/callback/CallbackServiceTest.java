@@ -52,7 +52,7 @@ class CallbackServiceTest {
     @BeforeEach
     void open() {
         store = SqliteStore.open(dir.resolve("hotline.db"), clock);
-        service = new CallbackService(store.tickets(), sealer, ami, Runnable::run, clock);
+        service = new CallbackService(store.tickets(), store.retention(), sealer, ami, Runnable::run, clock);
     }
 
     @AfterEach
@@ -76,8 +76,9 @@ class CallbackServiceTest {
             assertThat(o.toString()).doesNotContain("3331234567");
         });
         assertThat(history("CB1")).extracting(TicketEvent::action)
-                .containsExactly("created", "callback.requested", "callback.result");
+                .containsExactly("created", "callback.requested", "callback.result", "callback.number.erased");
         assertThat(history("CB1")).allSatisfy(e -> assertThat(e.detail()).doesNotContain("3331234567"));
+        assertThat(store.tickets().find("CB1").orElseThrow().sealedCallbackNumber()).as("erased once used").isEmpty();
     }
 
     @Test
@@ -100,7 +101,7 @@ class CallbackServiceTest {
     @Test
     void pbxThatThrowsIsRecordedAsNotPlaced() throws Exception {
         seed("CB3", TicketKind.CALLBACK, false, Optional.of(sealer.seal(NUMBER, clock.instant().plusSeconds(60))));
-        service = new CallbackService(store.tickets(), sealer, request -> {
+        service = new CallbackService(store.tickets(), store.retention(), sealer, request -> {
             throw new IllegalStateException("socket closed");
         }, Runnable::run, clock);
 

@@ -739,6 +739,20 @@ public abstract class AbstractStoreContractTest {
         assertThat(store.tickets().find("t-cb2")).contains(live);
     }
 
+    @Test
+    void aCallbackNumberIsErasedOnceUsedAndNothingElseChanges() {
+        Ticket withNumber = named(Fixtures.ticket("t-used", T0), Optional.of(new NumberSealer(new byte[32])
+                .seal("+393331234567", T0.plus(Duration.ofDays(3)))));
+        store.tickets().create(withNumber, List.of());
+
+        assertThat(store.retention().eraseCallbackNumber("t-used")).isTrue();
+        assertThat(store.retention().eraseCallbackNumber("t-used")).isFalse();
+        assertThat(store.retention().eraseCallbackNumber("no-such-ticket")).isFalse();
+        Ticket erased = store.tickets().find("t-used").orElseThrow();
+        assertThat(erased.sealedCallbackNumber()).isEmpty();
+        assertThat(erased).usingRecursiveComparison().ignoringFields("sealedCallbackNumber").isEqualTo(withNumber);
+    }
+
     /** The ticket with a person's name and the given sealed callback number. */
     private static Ticket named(Ticket t, Optional<String> sealed) {
         Person p = t.person();

@@ -37,7 +37,7 @@ final class Tickets implements AutoCloseable {
             Clock clock) {
         TicketService service = new TicketService(store.tickets(), referrals.destinations(), referrals.rules(),
                 new UlidGenerator(clock, new SecureRandom()), clock, live);
-        CallbackService callbacks = new CallbackService(store.tickets(),
+        CallbackService callbacks = new CallbackService(store.tickets(), store.retention(),
                 new NumberSealer(config.secrets().encryptionKey().bytes()), telephony.amiActions(), callbackWaits,
                 clock);
         routes = new TicketRoutes(store, service, callbacks, new StoredRoster(store.roster()),

@@ -126,6 +126,11 @@ class RetentionJobTest {
             public int eraseExpiredCallbackNumbers(Instant now) {
                 return 0;
             }
+
+            @Override
+            public boolean eraseCallbackNumber(String ticketId) {
+                return false;
+            }
         };
         RetentionJob job = new RetentionJob(failing, CONFIG, dir, clock, registry);
 

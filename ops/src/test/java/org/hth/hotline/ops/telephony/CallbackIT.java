@@ -102,10 +102,13 @@ class CallbackIT {
 
         List<TicketEvent> history = await().atMost(Duration.ofSeconds(10))
                 .until(() -> line.store().tickets().find(ticket.id()).orElseThrow().history(),
-                        h -> h.stream().anyMatch(e -> e.action().equals("callback.result")));
-        assertThat(history).extracting(TicketEvent::action).endsWith("callback.requested", "callback.result");
-        assertThat(history.get(history.size() - 2).by()).isEqualTo("anna");
-        assertThat(history.get(history.size() - 1).detail()).contains("the operator answered");
+                        h -> h.stream().anyMatch(e -> e.action().equals("callback.number.erased")));
+        assertThat(history).extracting(TicketEvent::action)
+                .endsWith("callback.requested", "callback.result", "callback.number.erased");
+        assertThat(history.get(history.size() - 3).by()).isEqualTo("anna");
+        assertThat(history.get(history.size() - 2).detail()).contains("the operator answered");
+        assertThat(line.store().tickets().find(ticket.id()).orElseThrow().sealedCallbackNumber())
+                .as("the number is erased once used").isEmpty();
         HttpResponse<String> view = anna.get("/api/tickets/" + ticket.id());
         assertThat(view.body()).contains("callback.result");
 

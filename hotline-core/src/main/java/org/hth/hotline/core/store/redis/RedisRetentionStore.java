@@ -46,6 +46,11 @@ final class RedisRetentionStore implements RetentionStore {
                 id -> rewriteTicket(id, t -> Erasure.withoutExpiredNumber(t, now)));
     }
 
+    @Override
+    public boolean eraseCallbackNumber(String ticketId) {
+        return rewriteTicket(ticketId, Erasure::withoutNumber);
+    }
+
     /** Applies {@code change} to every member of {@code index} scored below {@code max}; counts the changed ones. */
     private int walk(String index, String max, Predicate<String> change) {
         int changed = 0;

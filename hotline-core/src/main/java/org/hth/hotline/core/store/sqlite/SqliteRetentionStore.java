@@ -54,6 +54,29 @@ final class SqliteRetentionStore implements RetentionStore {
                         .map(t -> json.write(t, "ticket", t.id())));
     }
 
+    @Override
+    public boolean eraseCallbackNumber(String ticketId) {
+        return database.write("callback number of ticket " + ticketId, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT json FROM ticket WHERE id = ?");
+                 PreparedStatement update = c.prepareStatement("UPDATE ticket SET json = ? WHERE id = ?")) {
+                select.setString(1, ticketId);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    Optional<Ticket> erased = Erasure.withoutNumber(json.read(rs.getString(1), Ticket.class, "ticket",
+                            ticketId));
+                    if (erased.isEmpty()) {
+                        return false;
+                    }
+                    update.setString(1, json.write(erased.get(), "ticket", ticketId));
+                    update.setString(2, ticketId);
+                    return update.executeUpdate() == 1;
+                }
+            }
+        });
+    }
+
     /** Rewrites, batch by batch, the rows matching {@code where} whose JSON {@code change} gives a new text for. */
     private int rewrite(String table, String idColumn, String where, String update,
                         BiFunction<String, String, Optional<String>> change) {
