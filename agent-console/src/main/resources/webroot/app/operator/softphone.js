@@ -151,9 +151,23 @@ export function mute(on) {
   set({ muted: on });
 }
 
+/**
+ * Keeps the DTLS roles of the call in a re-INVITE's answer. Some peers (baresip 1.0) answer a re-offer with
+ * `a=setup:actpass`, which an answer may not carry (RFC 5763) and Chromium refuses, ending the call; the roles
+ * cannot change during a call anyway, so the peer's role is taken from the description in force.
+ */
+function keepDtlsRole(description) {
+  if (description.type !== 'answer' || !/a=setup:actpass/.test(description.sdp)) return Promise.resolve(description);
+  const pc = session?.sessionDescriptionHandler?.peerConnection;
+  const ours = (pc?.currentLocalDescription?.sdp.match(/a=setup:(active|passive)\b/) || [])[1];
+  const theirs = (pc?.currentRemoteDescription?.sdp.match(/a=setup:(active|passive)\b/) || [])[1];
+  const role = ours ? (ours === 'active' ? 'passive' : 'active') : theirs || 'active';
+  return Promise.resolve({ type: description.type, sdp: description.sdp.replace(/a=setup:actpass/g, `a=setup:${role}`) });
+}
+
 export async function hold(on) {
   if (!session || state.call !== 'active') return;
-  const modifiers = on ? [Web.holdModifier] : [];
+  const modifiers = on ? [Web.holdModifier, keepDtlsRole] : [keepDtlsRole];
   try {
     await session.invite({ sessionDescriptionHandlerModifiers: modifiers, requestDelegate: {
       onAccept: () => set({ held: on }),

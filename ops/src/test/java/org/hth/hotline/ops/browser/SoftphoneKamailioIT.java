@@ -79,7 +79,7 @@ class SoftphoneKamailioIT {
     }
 
     @Test
-    void consoleRegistersRingsAnswersHearsAudioMutesSendsDtmfAndHangsUp() throws Exception {
+    void consoleRegistersRingsAnswersHearsAudioMutesHoldsSendsDtmfAndHangsUp() throws Exception {
         startKamailio();
         Page page = registered(consolePage());
         callFromBaresip();
@@ -100,6 +100,14 @@ class SoftphoneKamailioIT {
         page.locator("#sp-mute").click();
         assertThat(page.locator("#sp-mute")).hasText("Muto");
         assertThat(media(page).get("senderEnabled")).isEqualTo(List.of(true));
+
+        page.locator("#sp-hold").click();
+        assertThat(page.locator("#sp-hold")).hasText("Riprendi", timeout(10));
+        assertThat(page.locator("#sp-call")).hasText("in conversazione");
+        page.locator("#sp-hold").click();
+        assertThat(page.locator("#sp-hold")).hasText("Attesa", timeout(10));
+        assertThat(page.locator("#sp-call")).hasText("in conversazione");
+        assertThat(page.locator("#sp-error")).hasText("");
 
         page.locator("#sp-keypad").getByText("1", new com.microsoft.playwright.Locator.GetByTextOptions()
                 .setExact(true)).click();
