@@ -123,6 +123,21 @@ class SoftphoneKamailioIT {
     }
 
     @Test
+    void aRefusedMicrophoneIsSaidOnTheCallScreen() throws Exception {
+        startKamailio();
+        Page page = BROWSER.newPage(1280, 800);
+        // the browser refuses the microphone as Chromium does when the user says no: NotAllowedError
+        page.addInitScript("navigator.mediaDevices.getUserMedia = () => Promise.reject("
+                + "new DOMException('Permission denied', 'NotAllowedError'));");
+        registered(consolePage(page));
+        callFromBaresip();
+
+        assertThat(page.locator("#sp-call")).hasText("squilla", timeout(15));
+        page.locator("#sp-answer").click();
+        assertThat(page.locator("#sp-error")).containsText("Microfono negato");
+    }
+
+    @Test
     void aLostSipServerShowsReconnectingAndTheSoftphoneRegistersAgainWhenItIsBack() throws Exception {
         startKamailio();
         Page page = registered(consolePage());
@@ -174,12 +189,15 @@ class SoftphoneKamailioIT {
     }
 
     private Page consolePage() {
+        return consolePage(BROWSER.newPage(1280, 800));
+    }
+
+    private Page consolePage(Page page) {
         int port = TestEnvironments.freePort();
         server = ServerAssembly.start(ConfigLoader.load(Optional.empty(), TestEnvironments.serverEnv(dir.resolve("data"),
                 port)), Clock.systemUTC());
         new UserAdder(server.store().users(), new PasswordHasher(1024, 1, 1, new SecureRandom()), Clock.systemUTC())
                 .add("anna", Set.of(Role.OPERATOR), Optional.of("op-anna"), OperatorLine.PASSWORD.toCharArray());
-        Page page = BROWSER.newPage(1280, 800);
         page.navigate("http://localhost:" + port + "/");
         page.getByLabel("Utente").fill("anna");
         page.getByLabel("Password").fill(OperatorLine.PASSWORD);
