@@ -3,6 +3,7 @@ package org.hth.hotline.ops.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.hth.hotline.core.HotlineException;
 import org.hth.hotline.core.config.ReferralsConfig;
@@ -39,17 +40,13 @@ record Referrals(Destinations destinations, ReferralRules rules) {
         return new Referrals(destinations, rules);
     }
 
-    private interface Reader<T> {
-        T read();
-    }
-
-    private static <T> T read(String key, String envName, Path file, Reader<T> reader) {
+    private static <T> T read(String key, String envName, Path file, Supplier<T> reader) {
         if (!Files.isRegularFile(file)) {
             throw new StartupException(key + ": " + file + " not found; expected the file (see config/ in the"
                     + " repository) or its path in " + envName);
         }
         try {
-            return reader.read();
+            return reader.get();
         } catch (HotlineException e) {
             throw new StartupException(key + ": " + file + " is refused: " + e.getMessage(), e);
         }

@@ -38,31 +38,10 @@ final class RedisCallStore implements CallStore {
         this.redis = redis;
     }
 
+    /** A chunk of one: see {@link #saveAll}. */
     @Override
     public void save(CallRecord call) {
-        String key = redis.key("call", call.callId());
-        String json = redis.write(call);
-        redis.call(jedis -> {
-            for (int i = 0; i < WATCH_RETRIES; i++) {
-                jedis.watch(key);
-                String old = jedis.get(key);
-                Transaction tx = jedis.multi();
-                tx.set(key, json);
-                if (old != null) {
-                    for (String index : indexes(redis.read(old, CallRecord.class))) {
-                        tx.zrem(index, call.callId());
-                    }
-                }
-                double score = RedisConnection.micros(call.startedAt());
-                for (String index : indexes(call)) {
-                    tx.zadd(index, score, call.callId());
-                }
-                if (tx.exec() != null) {
-                    return null;
-                }
-            }
-            throw new StoreException("call " + call.callId() + " kept changing while it was saved");
-        });
+        saveChunk(List.of(call));
     }
 
     /**

@@ -32,31 +32,12 @@ final class SqliteCallStore implements CallStore {
 
     @Override
     public void save(CallRecord call) {
-        String document = json.write(call, KIND, call.callId());
-        database.write("save call " + call.callId(), c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO call_record (call_id, started_at_ms,"
-                    + " outcome, answered_by, language, territory, caller_pseudonym, json)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (call_id) DO UPDATE SET"
-                    + " started_at_ms = excluded.started_at_ms, outcome = excluded.outcome,"
-                    + " answered_by = excluded.answered_by, language = excluded.language,"
-                    + " territory = excluded.territory, caller_pseudonym = excluded.caller_pseudonym,"
-                    + " json = excluded.json")) {
-                insert.setString(1, call.callId());
-                insert.setLong(2, call.startedAt().toEpochMilli());
-                insert.setString(3, call.outcome().name());
-                insert.setString(4, call.answeredBy().orElse(null));
-                insert.setString(5, call.language().orElse(null));
-                insert.setString(6, call.territory().map(Enum::name).orElse(null));
-                insert.setString(7, call.callerPseudonym().orElse(null));
-                insert.setString(8, document);
-                return insert.executeUpdate();
-            }
-        });
+        saveAll(List.of(call));
     }
 
     /**
-     * The whole batch in one {@code BEGIN IMMEDIATE} transaction, one prepared statement run as a JDBC batch.
-     * The statement is {@link #save}'s upsert; a column added there must be added here.
+     * The whole batch in one {@code BEGIN IMMEDIATE} transaction, one upsert statement run as a JDBC batch
+     * ({@link #save} is a batch of one).
      */
     @Override
     public void saveAll(List<CallRecord> calls) {
