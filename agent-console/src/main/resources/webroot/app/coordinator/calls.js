@@ -75,15 +75,20 @@ export function renderCalls(container, ctx) {
   more.addEventListener('click', () => load(true));
   load(false);
 
+  // what the events of each call in progress said so far: call.answered does not repeat the language
+  const inProgress = new Map();
   const upsertLive = (state) => (e) => {
+    const data = { ...inProgress.get(e.data.callId), ...e.data };
+    inProgress.set(e.data.callId, data);
     const old = body.querySelector(`tr[data-call-id="${CSS.escape(e.data.callId)}"]`);
-    const row = liveRow(e.data, state);
+    const row = liveRow(data, state);
     if (old) old.replaceWith(row); else body.prepend(row);
   };
   const offs = [
     ctx.events.on('call.ringing', upsertLive('squilla')),
     ctx.events.on('call.answered', upsertLive('in corso')),
     ctx.events.on('call.ended', async (e) => {
+      inProgress.delete(e.data.callId);
       const old = body.querySelector(`tr[data-call-id="${CSS.escape(e.data.callId)}"]`);
       try {
         const record = await get('/api/calls/' + encodeURIComponent(e.data.callId));

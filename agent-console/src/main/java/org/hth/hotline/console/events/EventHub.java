@@ -30,6 +30,9 @@ public final class EventHub {
     private final LiveEvents events;
     private final SessionRegistry sessions;
     private final Map<ServerWebSocket, ConsoleSession> sockets = new HashMap<>();
+    /** {@link #sockets} as an array for the events to walk, rebuilt only after a socket came or went. */
+    private Subscriber[] subscribers = new Subscriber[0];
+    private boolean changed;
     private volatile AutoCloseable subscription;
 
     public EventHub(Context context, LiveEvents events, SessionRegistry sessions) {
@@ -58,45 +61,71 @@ public final class EventHub {
     void add(ServerWebSocket socket, ConsoleSession session) {
         socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
         sockets.put(socket, session);
-        socket.closeHandler(v -> sockets.remove(socket));
+        changed = true;
+        socket.closeHandler(v -> forget(socket));
         socket.exceptionHandler(e -> socket.close());
         socket.handler(data -> sessions.touch(session.id()));
     }
 
     /** Closes the sockets whose session has ended. Call on the event loop of {@code context}. */
     public void sweep() {
-        Map.copyOf(sockets).forEach((socket, session) -> {
-            if (!sessions.isLive(session.id())) {
-                close(socket, (short) 1008, "session ended");
+        for (Subscriber s : subscribers()) {
+            if (!sessions.isLive(s.session().id())) {
+                close(s.socket(), (short) 1008, "session ended");
             }
-        });
+        }
     }
 
     int size() {
         return sockets.size();
     }
 
+    /**
+     * Sends one event to every socket allowed to have it. The event is encoded once; per socket there are only
+     * checks on what is at hand (closed, session live, role scope, queue full) and the write: no copy of the
+     * socket map, no allocation but the write's own.
+     */
     private void deliver(LiveEvent event) {
         String text = toJson(event);
-        Map.copyOf(sockets).forEach((socket, session) -> {
+        for (Subscriber s : subscribers()) {
+            ServerWebSocket socket = s.socket();
             if (socket.isClosed()) {
                 // closed by the client, its close handler not run yet: writing to it would throw
-                sockets.remove(socket);
-            } else if (!sessions.isLive(session.id())) {
+                forget(socket);
+            } else if (!sessions.isLive(s.session().id())) {
                 close(socket, (short) 1008, "session ended");
-            } else if (EventScope.allows(session, event)) {
+            } else if (EventScope.allows(s.session(), event)) {
                 if (socket.writeQueueFull()) {
                     close(socket, (short) 1013, "too slow");
                 } else {
                     socket.writeTextMessage(text);
                 }
             }
-        });
+        }
+    }
+
+    private Subscriber[] subscribers() {
+        if (changed) {
+            subscribers = sockets.entrySet().stream().map(e -> new Subscriber(e.getKey(), e.getValue()))
+                    .toArray(Subscriber[]::new);
+            changed = false;
+        }
+        return subscribers;
+    }
+
+    private void forget(ServerWebSocket socket) {
+        if (sockets.remove(socket) != null) {
+            changed = true;
+        }
     }
 
     private void close(ServerWebSocket socket, short code, String reason) {
-        sockets.remove(socket);
+        forget(socket);
         socket.close(code, reason);
+    }
+
+    /** One open socket and the session it was opened in. */
+    private record Subscriber(ServerWebSocket socket, ConsoleSession session) {
     }
 
     static String toJson(LiveEvent event) {

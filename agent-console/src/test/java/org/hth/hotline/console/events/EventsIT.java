@@ -118,6 +118,34 @@ class EventsIT {
         assertThat(anna.received).isEmpty();
     }
 
+    @Test
+    void socketsThatComeAndGoBetweenEventsGetExactlyTheEventsOfTheirTime() throws Exception {
+        Inbox first = connect(server.loggedIn("carla"));
+        Inbox leaving = new Inbox();
+        WebSocket leavingSocket = server.loggedIn("carla").events(ApiServer.PUBLIC_URL, leaving)
+                .get(5, TimeUnit.SECONDS);
+        Inbox last = connect(server.loggedIn("carla"));
+        publish("delivery.dead", Map.of("ticket", "t1"));
+        assertThat(leaving.next().getJsonObject("data").getString("ticket")).isEqualTo("t1");
+
+        leavingSocket.abort(); // gone without a close frame: the next events must still reach the others
+        publish("delivery.dead", Map.of("ticket", "t2"));
+        publish("delivery.dead", Map.of("ticket", "t3"));
+        Inbox joining = connect(server.loggedIn("carla"));
+        publish("delivery.dead", Map.of("ticket", "t4"));
+
+        for (Inbox inbox : List.of(first, last)) {
+            assertThat(List.of(ticket(inbox), ticket(inbox), ticket(inbox), ticket(inbox)))
+                    .containsExactly("t1", "t2", "t3", "t4");
+        }
+        assertThat(ticket(joining)).isEqualTo("t4");
+        assertThat(leaving.received).isEmpty();
+    }
+
+    private static String ticket(Inbox inbox) throws InterruptedException {
+        return inbox.next().getJsonObject("data").getString("ticket");
+    }
+
     private Inbox connect(Browser browser) throws Exception {
         Inbox inbox = new Inbox();
         browser.events(ApiServer.PUBLIC_URL, inbox).get(5, TimeUnit.SECONDS);

@@ -3,8 +3,11 @@ package org.hth.hotline.core.export;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.hth.hotline.core.call.CallRecord;
@@ -17,6 +20,16 @@ import org.hth.hotline.core.referral.Ticket;
  * exploitation, gender and age band, minors, nationality). No id, no pseudonym, no free text, no date finer than
  * the month; a count below the threshold (but above zero) is suppressed: its {@code count} is empty and
  * {@code suppressed} true. Not thread-safe: one per export.
+ *
+ * <p>Suppression is primary and complementary. Each table's rows for one month form a group whose sum is known to a
+ * reader: the calls tables of a month all add up to that month's calls, the ticket and person tables (but the
+ * exploitation one, where a ticket counts once per type) to its tickets, so a group's total can be read off any other
+ * group of the family that is published in full. A group with exactly one suppressed count would therefore give it
+ * away (total minus the others), so its smallest published count is suppressed too (ties broken by value). Groups
+ * are disjoint, so one pass reaches the fixed point: afterwards no group holds exactly one suppressed count beside
+ * published ones. A group whose only count is suppressed leaks nothing either: its total is then below the threshold,
+ * so every group of its family for that month is wholly suppressed and the total is unknown. The exploitation groups
+ * are treated the same way, although their sums are not published.
  */
 public final class SiritDataset {
     /** The columns of the table. */
@@ -56,16 +69,37 @@ public final class SiritDataset {
     }
 
     public Table table() {
+        Set<String> hidden = suppressedKeys();
         List<List<Object>> rows = new ArrayList<>();
         counts.forEach((key, n) -> {
             String[] parts = key.split("\t", 3);
-            boolean suppressed = n < threshold;
+            boolean suppressed = hidden.contains(key);
             List<Object> row = new ArrayList<>(List.of(parts[0], parts[1], parts[2]));
             row.add(suppressed ? null : n);
             row.add(suppressed);
             rows.add(row);
         });
         return new Table(COLUMNS, rows);
+    }
+
+    /** The keys of the counts not published: below the threshold, and their complements (see the class comment). */
+    private Set<String> suppressedKeys() {
+        Set<String> hidden = new HashSet<>();
+        Map<String, List<String>> groups = new TreeMap<>();
+        counts.forEach((key, n) -> {
+            if (n < threshold) {
+                hidden.add(key);
+            }
+            groups.computeIfAbsent(key.substring(0, key.lastIndexOf('\t')), g -> new ArrayList<>()).add(key);
+        });
+        for (List<String> group : groups.values()) {
+            if (group.stream().filter(hidden::contains).count() == 1) {
+                group.stream().filter(key -> !hidden.contains(key))
+                        .min(Comparator.<String, Long>comparing(counts::get).thenComparing(Comparator.naturalOrder()))
+                        .ifPresent(hidden::add);
+            }
+        }
+        return hidden;
     }
 
     private void count(String table, String month, String value) {
