@@ -179,7 +179,7 @@ abstract class AbstractDispatcherIT {
     @Test
     void aDisabledDestinationsReferralWaitsInTheOutboxAndGoesToItsNewUrlOnceEnabled() throws Exception {
         Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
-        DestinationRegistry registry = new DestinationRegistry(destinations, store.destinations(), clock);
+        DestinationRegistry registry = new DestinationRegistry(destinations, store.destinations(), live, clock);
         answer("uds-asl2", aResponse().withStatus(204));
         WireMockServer moved = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         moved.start();
@@ -215,7 +215,7 @@ abstract class AbstractDispatcherIT {
     @Test
     void aChangedUrlTakesTheNextAttempt() throws Exception {
         Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
-        DestinationRegistry registry = new DestinationRegistry(destinations, store.destinations(), clock);
+        DestinationRegistry registry = new DestinationRegistry(destinations, store.destinations(), live, clock);
         // the schedule's longest step (2 s) caps Retry-After: the change is made well before the second attempt
         answer("uds-asl2", aResponse().withStatus(503).withHeader("Retry-After", "2"));
         WireMockServer moved = new WireMockServer(WireMockConfiguration.options().dynamicPort());

@@ -10,25 +10,31 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.hth.hotline.core.live.LiveEvent;
+import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.store.DestinationStore;
 
 /**
  * The destinations as they are delivered to now: the configured ones ({@code destinations.yaml} and the
  * environment) with the coordinators' saved changes ({@link DestinationOverride}) applied. The dispatcher reads
  * {@link #current()} at each delivery attempt. {@link #refresh()} re-reads the saved changes (other nodes make
- * them too); {@link #change} saves one. Thread-safe: readers see one consistent snapshot; {@link #refresh()} and
+ * them too); {@link #change} saves one and publishes {@value #CHANGED} so that every node refreshes at once. Thread-safe: readers see one consistent snapshot; {@link #refresh()} and
  * {@link #change} block on the store, so call them from a worker thread.
  */
 public final class DestinationRegistry {
+    /** The live event published after a change: {@code {"destination": id, "enabled": …}}. */
+    public static final String CHANGED = "destination.changed";
     private final Destinations configured;
     private final DestinationStore store;
+    private final LiveEvents live;
     private final Clock clock;
     private final AtomicReference<Snapshot> snapshot;
 
     /** A registry with no saved change applied yet; call {@link #refresh()} to read them. */
-    public DestinationRegistry(Destinations configured, DestinationStore store, Clock clock) {
+    public DestinationRegistry(Destinations configured, DestinationStore store, LiveEvents live, Clock clock) {
         this.configured = Objects.requireNonNull(configured, "configured");
         this.store = Objects.requireNonNull(store, "store");
+        this.live = Objects.requireNonNull(live, "live");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.snapshot = new AtomicReference<>(Snapshot.of(configured, List.of()));
     }
@@ -69,7 +75,10 @@ public final class DestinationRegistry {
                 enabled.orElse(before.enabled()), base.url(), base.enabled(), changedBy, clock.instant());
         store.saveOverride(override);
         refresh();
-        return new DestinationChange(before, current().find(destinationId).orElseThrow());
+        Destination after = current().find(destinationId).orElseThrow();
+        live.publish(new LiveEvent(CHANGED, override.changedAt(), Map.of("destination", destinationId,
+                "enabled", after.enabled())));
+        return new DestinationChange(before, after);
     }
 
     /** The effective destinations and the changes that apply, computed together so readers never mix two. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Instant;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 
+import org.hth.hotline.core.live.InProcessLiveEvents;
+import org.hth.hotline.core.live.LiveEvent;
 import org.hth.hotline.core.store.DestinationStore;
 import org.hth.hotline.core.store.sqlite.SqliteStore;
 import org.hth.hotline.core.testing.MutableClock;
@@ -21,12 +25,15 @@ class DestinationRegistryTest {
     private static final URI NEW = URI.create("https://new.example/hook");
 
     private final MutableClock clock = new MutableClock(T0);
+    private final InProcessLiveEvents live = new InProcessLiveEvents();
+    private final List<LiveEvent> events = new CopyOnWriteArrayList<>();
     private SqliteStore sqlite;
     private DestinationStore store;
 
     @BeforeEach
     void openTheStore(@TempDir Path dir) {
         sqlite = SqliteStore.open(dir.resolve("hotline.db"), clock);
+        live.subscribe(events::add);
         store = sqlite.destinations();
     }
 
@@ -37,7 +44,7 @@ class DestinationRegistryTest {
 
     @Test
     void aChangeAppliesAtOnceAndRecordsTheConfiguredValuesItReplaced() {
-        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, clock);
+        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
         URI configured = registry.configured().find("uor").orElseThrow().url().orElseThrow();
 
         DestinationChange change = registry.change("uor", Optional.of(NEW), Optional.of(false), "coord");
@@ -52,13 +59,15 @@ class DestinationRegistryTest {
             assertThat(o.changedBy()).isEqualTo("coord");
             assertThat(o.changedAt()).isEqualTo(T0);
         });
+        assertThat(events).containsExactly(new LiveEvent(DestinationRegistry.CHANGED, T0,
+                Map.of("destination", "uor", "enabled", false)));
         assertThat(registry.current().find("uds-asl1").orElseThrow()).isEqualTo(
                 registry.configured().find("uds-asl1").orElseThrow());
     }
 
     @Test
     void anOmittedSettingKeepsItsCurrentValue() {
-        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, clock);
+        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
         registry.change("uor", Optional.of(NEW), Optional.empty(), "coord");
 
         DestinationChange change = registry.change("uor", Optional.empty(), Optional.of(false), "coord");
@@ -69,8 +78,8 @@ class DestinationRegistryTest {
 
     @Test
     void savedChangesSurviveANewRegistryAndAreSeenByAnotherNodeOnRefresh() {
-        DestinationRegistry one = new DestinationRegistry(TestDestinations.sample(), store, clock);
-        DestinationRegistry other = new DestinationRegistry(TestDestinations.sample(), store, clock);
+        DestinationRegistry one = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
+        DestinationRegistry other = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
         one.change("uds-asl2", Optional.empty(), Optional.of(false), "coord");
         assertThat(other.current().find("uds-asl2").orElseThrow().enabled()).isTrue();
 
@@ -81,13 +90,13 @@ class DestinationRegistryTest {
 
     @Test
     void aLaterEditOfTheFileForTheSameSettingWinsOverAnOlderChange() {
-        new DestinationRegistry(TestDestinations.sample(), store, clock)
+        new DestinationRegistry(TestDestinations.sample(), store, live, clock)
                 .change("uor", Optional.of(NEW), Optional.of(false), "coord");
         Map<String, String> env = new java.util.HashMap<>(TestDestinations.environment());
         env.put("HOTLINE_DESTINATION_UOR_URL", "https://edited.example/hook");
 
         DestinationRegistry restarted = new DestinationRegistry(new DestinationsLoader(env).load(TestDestinations.SAMPLE),
-                store, clock);
+                store, live, clock);
         restarted.refresh();
 
         Destination uor = restarted.current().find("uor").orElseThrow();
@@ -101,7 +110,7 @@ class DestinationRegistryTest {
         DestinationOverride stale = new DestinationOverride("uor", Optional.of(NEW), false,
                 Optional.of(URI.create("https://old.example/")), false, "coord", T0);
         store.saveOverride(stale);
-        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, clock);
+        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
         registry.refresh();
 
         assertThat(registry.overrideOf("uor")).isEmpty();
