@@ -28,15 +28,20 @@ export function renderDeliveries(container, ctx) {
     }
   }
 
+  let latest = 0;
   async function load() {
+    const mine = ++latest;
     let d;
+    let list;
     try {
-      d = await get('/api/deliveries' + query({ state: state.value, limit: 100 }));
+      [d, list] = await Promise.all([get('/api/deliveries' + query({ state: state.value, limit: 100 })),
+        get('/api/destinations')]);
     } catch (err) {
       message.textContent = errorLine(err);
       return;
     }
-    await showDestinations(destinations, d.depth, { onSaved: load, replay, message, notes });
+    if (mine !== latest) return; // a newer load (another filter, an event) answers instead
+    showDestinations(destinations, list.destinations, d.depth, { onSaved: load, replay, notes });
     clear(entries).append(el('h2', {}, 'Invii'), table(['Creato', 'Destinazione', 'Segnalazione', 'Stato', 'Tentativi', 'Errore', ''],
       d.entries.map((e) => el('tr', { dataset: { entryId: e.id } }, el('td', {}, fmtDateTime(e.createdAt)), el('td', {}, e.destination),
         el('td', {}, e.ticketId), el('td', {}, el('span', { class: 'pill state-' + e.state }, e.state)),

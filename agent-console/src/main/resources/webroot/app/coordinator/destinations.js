@@ -1,7 +1,7 @@
 // The destinations on the deliveries page: each one's state, its webhook URL (edited here; the signing secret
 // stays in the server's environment), an enabled switch (while disabled its referrals wait in the outbox, and
 // go once it is enabled again), and whether a coordinator's change applies, by whom and when.
-import { get, put } from '../api.js';
+import { put } from '../api.js';
 import { el, clear, fmtDateTime, showFieldErrors } from '../dom.js';
 import { table, errorLine } from './common.js';
 
@@ -61,17 +61,11 @@ function editing(card) {
 }
 
 /**
- * Fills `card` with the destinations' table, keeping what is being typed; `replay` sends a destination's dead
- * letters again; `notes` holds each destination's last message (id → text) across refreshes.
+ * Fills `card` with the destinations' table (`list` as `GET /api/destinations` gives it), keeping what is being
+ * typed; `replay` sends a destination's dead letters again; `notes` holds each destination's last message
+ * (id → text) across refreshes.
  */
-export async function showDestinations(card, depth, { onSaved, replay, message, notes }) {
-  let list;
-  try {
-    list = (await get('/api/destinations')).destinations;
-  } catch (err) {
-    message.textContent = errorLine(err);
-    return;
-  }
+export function showDestinations(card, list, depth, { onSaved, replay, notes }) {
   const kept = editing(card);
   const focused = document.activeElement?.id;
   clear(card).append(el('h2', {}, 'Destinazioni'),
@@ -79,6 +73,10 @@ export async function showDestinations(card, depth, { onSaved, replay, message, 
     el('p', { class: 'small muted' }, 'Il segreto di firma resta nell\'ambiente del server (HOTLINE_DESTINATION_<ID>_SECRET).'),
     table(['Destinazione', 'Stato', 'Indirizzo e abilitazione', ''], list.map((d) => destinationRow(d, { onSaved, replay, notes })),
       { id: 'destination-table' }));
-  kept.forEach((value, id) => { card.querySelector(`#${CSS.escape(id)}`).value = value; });
-  if (focused && card.querySelector(`#${CSS.escape(focused)}`)) card.querySelector(`#${CSS.escape(focused)}`).focus();
+  kept.forEach((value, id) => {
+    const input = card.querySelector(`#${CSS.escape(id)}`);
+    if (input) input.value = value;
+  });
+  const again = focused && card.querySelector(`#${CSS.escape(focused)}`);
+  if (again) again.focus();
 }
