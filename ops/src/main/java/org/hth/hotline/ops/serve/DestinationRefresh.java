@@ -48,8 +48,12 @@ final class DestinationRefresh implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         vertx.cancelTimer(timer);
-        subscription.close();
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            log.warn("unsubscribing from live events failed: {}", e.toString());
+        }
     }
 }

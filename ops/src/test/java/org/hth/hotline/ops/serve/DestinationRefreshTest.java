@@ -33,13 +33,16 @@ class DestinationRefreshTest {
                     clock);
             DestinationRegistry there = new DestinationRegistry(TestDestinations.sample(), store.destinations(), shared,
                     clock);
-            try (DestinationRefresh refresh = DestinationRefresh.start(vertx, here, shared)) {
+            DestinationRefresh refresh = DestinationRefresh.start(vertx, here, shared);
+            try {
                 there.change("uds-asl3-4", Optional.empty(), Optional.of(false), "coord");
 
                 await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                         assertThat(here.current().find("uds-asl3-4").orElseThrow().enabled()).isFalse());
                 assertThat(here.overrideOf("uds-asl3-4")).hasValueSatisfying(o ->
                         assertThat(o.changedBy()).isEqualTo("coord"));
+            } finally {
+                refresh.close();
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
