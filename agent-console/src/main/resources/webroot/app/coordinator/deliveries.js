@@ -1,9 +1,11 @@
-// Referral deliveries: each destination's state, the outbox (pending, delivered, dead letters with their error),
-// replay of one dead letter or of a destination's. Refreshed on delivery.* events.
+// Referral deliveries: each destination's state, URL and enabled switch, the outbox (pending, delivered, dead
+// letters with their error), replay of one dead letter or of a destination's. Refreshed on delivery.* and
+// destination.changed events.
 import { get, post } from '../api.js';
 import { el, clear, fmtDateTime } from '../dom.js';
 import { table, query, errorLine } from './common.js';
 import { retentionLine } from './retention.js';
+import { showDestinations } from './destinations.js';
 
 export function renderDeliveries(container, ctx) {
   const state = el('select', { id: 'delivery-state', name: 'state' },
@@ -14,6 +16,7 @@ export function renderDeliveries(container, ctx) {
   const destinations = el('div', { class: 'card', id: 'delivery-destinations' });
   const entries = el('div', { class: 'card', id: 'delivery-entries' });
   container.append(head, destinations, entries);
+  const notes = new Map();
 
   async function replay(body, label) {
     try {
@@ -25,20 +28,20 @@ export function renderDeliveries(container, ctx) {
     }
   }
 
+  let latest = 0;
   async function load() {
+    const mine = ++latest;
     let d;
+    let list;
     try {
-      d = await get('/api/deliveries' + query({ state: state.value, limit: 100 }));
+      [d, list] = await Promise.all([get('/api/deliveries' + query({ state: state.value, limit: 100 })),
+        get('/api/destinations')]);
     } catch (err) {
       message.textContent = errorLine(err);
       return;
     }
-    clear(destinations).append(el('h2', {}, 'Destinazioni'),
-      el('p', { class: 'muted', id: 'delivery-depth' }, `In attesa ${d.depth.pending} · non consegnate ${d.depth.dead} · consegnate ${d.depth.delivered}`),
-      table(['Destinazione', 'Stato', ''], Object.entries(d.destinations).map(([id, st]) => el('tr', {},
-        el('td', {}, id), el('td', {}, el('span', { class: 'pill circuit-' + st }, st)),
-        el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => replay({ destination: id }, id) },
-          'Rinvia le non consegnate'))))));
+    if (mine !== latest) return; // a newer load (another filter, an event) answers instead
+    showDestinations(destinations, list.destinations, d.depth, { onSaved: load, replay, notes });
     clear(entries).append(el('h2', {}, 'Invii'), table(['Creato', 'Destinazione', 'Segnalazione', 'Stato', 'Tentativi', 'Errore', ''],
       d.entries.map((e) => el('tr', { dataset: { entryId: e.id } }, el('td', {}, fmtDateTime(e.createdAt)), el('td', {}, e.destination),
         el('td', {}, e.ticketId), el('td', {}, el('span', { class: 'pill state-' + e.state }, e.state)),
@@ -48,6 +51,6 @@ export function renderDeliveries(container, ctx) {
   }
   state.addEventListener('change', load);
   load();
-  const offs = ['delivery.succeeded', 'delivery.dead'].map((t) => ctx.events.on(t, () => load()));
+  const offs = ['delivery.succeeded', 'delivery.dead', 'destination.changed'].map((t) => ctx.events.on(t, () => load()));
   return () => offs.forEach((off) => off());
 }

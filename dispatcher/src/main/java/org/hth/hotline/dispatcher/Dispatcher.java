@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -67,13 +68,26 @@ public final class Dispatcher {
         this.clock = clock;
     }
 
-    /** Starts delivering; the future fails when the verticle cannot be deployed. */
+    /** Starts delivering to destinations that never change; the future fails when the verticle cannot be deployed. */
     public static Future<Dispatcher> start(Vertx vertx, Store store, Destinations destinations, DispatcherConfig config,
                                            ConsoleConfig console, Clock clock, MeterRegistry registry, LiveEvents live) {
-        DeliveryPolicy policy = destinations.delivery();
+        return start(vertx, store, () -> destinations, config, console, clock, registry, live);
+    }
+
+    /**
+     * Starts delivering; the future fails when the verticle cannot be deployed.
+     *
+     * @param destinations the destinations as they are now (a coordinator may change a URL or disable one), read
+     *                     at each delivery attempt; the delivery policy and the set of ids are taken at start-up
+     */
+    public static Future<Dispatcher> start(Vertx vertx, Store store, Supplier<Destinations> destinations,
+                                           DispatcherConfig config, ConsoleConfig console, Clock clock,
+                                           MeterRegistry registry, LiveEvents live) {
+        Destinations atStart = destinations.get();
+        DeliveryPolicy policy = atStart.delivery();
         Circuits circuits = new Circuits(policy);
         DestinationAlerts alerts = new DestinationAlerts(policy.alertAfter(), live);
-        DeliveryMetrics metrics = new DeliveryMetrics(registry, destinations, circuits, alerts);
+        DeliveryMetrics metrics = new DeliveryMetrics(registry, atStart, circuits, alerts);
         TicketStatusService statuses = new TicketStatusService(store.tickets(), clock, live);
         RetryPolicy retry = new RetryPolicy(policy.schedule(), new SecureRandom());
         WebClient client = WebClient.create(vertx, new WebClientOptions()
@@ -84,7 +98,7 @@ public final class Dispatcher {
         StoreSettlement settlement = new StoreSettlement(store, statuses, retry, clock, claimer, config.lease());
         Replayer replayer = new Replayer(vertx, store.outbox());
         HealthCheck health = new DispatcherHealth(destinations, circuits, alerts, config.enabled());
-        RouteMount routes = new StatusRoute(destinations, statuses, clock);
+        RouteMount routes = new StatusRoute(atStart, statuses, clock);
         long timer = vertx.setPeriodic(Math.max(1_000, config.pollInterval().toMillis() * 5),
                 id -> refreshOutboxGauges(vertx, store, metrics, clock));
         if (!config.enabled()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.hth.hotline.core.destination.Destination;
 import org.hth.hotline.core.destination.Destinations;
@@ -14,15 +15,16 @@ import org.hth.hotline.dispatcher.delivery.DestinationAlerts;
 
 /**
  * The {@code dispatcher} health check (not critical: calls are still answered without it): down while a
- * destination's alert is raised, naming it; the circuits as facts. Thread-safe; does not block.
+ * destination's alert is raised, naming it; the circuits as facts ({@code DISABLED} for a destination disabled in
+ * the file or by a coordinator), read from the destinations as they are now. Thread-safe; does not block.
  */
 final class DispatcherHealth implements HealthCheck {
-    private final Destinations destinations;
+    private final Supplier<Destinations> destinations;
     private final Circuits circuits;
     private final DestinationAlerts alerts;
     private final boolean enabled;
 
-    DispatcherHealth(Destinations destinations, Circuits circuits, DestinationAlerts alerts, boolean enabled) {
+    DispatcherHealth(Supplier<Destinations> destinations, Circuits circuits, DestinationAlerts alerts, boolean enabled) {
         this.destinations = destinations;
         this.circuits = circuits;
         this.alerts = alerts;
@@ -47,7 +49,8 @@ final class DispatcherHealth implements HealthCheck {
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         List<String> waiting = new ArrayList<>();
-        for (Destination d : destinations.all()) {
+        Destinations now = destinations.get();
+        for (Destination d : now.all()) {
             if (!d.enabled()) {
                 facts.put(d.id(), "DISABLED");
             } else if (!d.configured()) {
@@ -66,7 +69,7 @@ final class DispatcherHealth implements HealthCheck {
             return ComponentHealth.down("referrals are not reaching " + String.join(", ", new java.util.TreeSet<>(
                     raised.keySet())) + ": check the destination, then acknowledge the alert").with(facts);
         }
-        return ComponentHealth.up("delivering to " + destinations.all().stream().filter(Destination::enabled).count()
+        return ComponentHealth.up("delivering to " + now.all().stream().filter(Destination::enabled).count()
                 + " destinations").with(facts);
     }
 }

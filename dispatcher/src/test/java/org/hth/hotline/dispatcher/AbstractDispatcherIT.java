@@ -29,6 +29,7 @@ import io.vertx.core.json.JsonObject;
 import org.hth.hotline.core.config.ConsoleConfig;
 import org.hth.hotline.core.config.DispatcherConfig;
 import org.hth.hotline.core.destination.DeliveryPolicy;
+import org.hth.hotline.core.destination.DestinationRegistry;
 import org.hth.hotline.core.destination.Destinations;
 import org.hth.hotline.core.live.InProcessLiveEvents;
 import org.hth.hotline.core.live.LiveEvent;
@@ -91,6 +92,13 @@ abstract class AbstractDispatcherIT {
     protected Dispatcher start(Destinations destinations, DispatcherConfig config) throws Exception {
         Dispatcher d = Dispatcher.start(vertx, store, destinations, config, CONSOLE, clock, new SimpleMeterRegistry(), live)
                 .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        started.add(d);
+        return d;
+    }
+
+    protected Dispatcher start(DestinationRegistry registry, DispatcherConfig config) throws Exception {
+        Dispatcher d = Dispatcher.start(vertx, store, registry::current, config, CONSOLE, clock, new SimpleMeterRegistry(),
+                live).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         started.add(d);
         return d;
     }
@@ -166,6 +174,75 @@ abstract class AbstractDispatcherIT {
         await().atMost(2, TimeUnit.SECONDS).untilAsserted(() ->
                 assertThat(store.tickets().find(ticket.id()).get().status()).isEqualTo(TicketStatus.DISPATCHED));
         assertThat(events).extracting(LiveEvent::type).contains("ticket.created", "delivery.succeeded");
+    }
+
+    @Test
+    void aDisabledDestinationsReferralWaitsInTheOutboxAndGoesToItsNewUrlOnceEnabled() throws Exception {
+        Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
+        DestinationRegistry registry = new DestinationRegistry(destinations, store.destinations(), live, clock);
+        answer("uds-asl2", aResponse().withStatus(204));
+        WireMockServer moved = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        moved.start();
+        try {
+            moved.stubFor(post(urlEqualTo("/moved")).willReturn(aResponse().withStatus(204)));
+            start(registry, CONFIG);
+            registry.change("uds-asl2", Optional.empty(), Optional.of(false), "coord");
+
+            Ticket ticket = tickets(destinations).open(draft(Territory.ASL2, false, Need.HEALTH), "anna");
+
+            // looked at and put off: still pending, never attempted, never a dead letter
+            await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> {
+                OutboxEntry waiting = entry(ticket, "uds-asl2");
+                assertThat(waiting.state()).isEqualTo(OutboxState.PENDING);
+                assertThat(waiting.nextAttemptAt()).isAfter(waiting.createdAt().plusSeconds(1));
+            });
+            assertThat(entry(ticket, "uds-asl2").attempts()).isZero();
+            assertThat(receivers.received("uds-asl2")).isEmpty();
+
+            registry.change("uds-asl2", Optional.of(java.net.URI.create("http://localhost:" + moved.port() + "/moved")),
+                    Optional.of(true), "coord");
+
+            await().atMost(15, TimeUnit.SECONDS).untilAsserted(() ->
+                    assertThat(entry(ticket, "uds-asl2").state()).isEqualTo(OutboxState.DELIVERED));
+            assertThat(moved.getAllServeEvents()).isNotEmpty().allSatisfy(e -> assertThat(
+                    e.getRequest().getHeader("webhook-id")).isEqualTo(entry(ticket, "uds-asl2").id()));
+            assertThat(receivers.received("uds-asl2")).isEmpty();
+        } finally {
+            moved.stop();
+        }
+    }
+
+    @Test
+    void aChangedUrlTakesTheNextAttempt() throws Exception {
+        // the configured URL refuses connections; a second each between attempts leaves time for the change
+        DeliveryPolicy patient = new DeliveryPolicy(java.util.Collections.nCopies(30, Duration.ofSeconds(1)),
+                Duration.ofMillis(300), Duration.ofMillis(500), 3, Duration.ofMillis(300), Duration.ofSeconds(30));
+        java.net.URI refusing;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+            refusing = java.net.URI.create("http://127.0.0.1:" + closed.getLocalPort() + "/uds-asl2");
+        }
+        Destinations destinations = receivers.destinations(patient, Map.of("uds-asl2", refusing));
+        DestinationRegistry registry = new DestinationRegistry(destinations, store.destinations(), live, clock);
+        WireMockServer moved = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        moved.start();
+        try {
+            moved.stubFor(post(urlEqualTo("/moved")).willReturn(aResponse().withStatus(200)));
+            start(registry, CONFIG);
+            Ticket ticket = tickets(destinations).open(draft(Territory.ASL2, false, Need.HEALTH), "anna");
+            await().atMost(10, TimeUnit.SECONDS).untilAsserted(() ->
+                    assertThat(entry(ticket, "uds-asl2").attempts()).isPositive());
+
+            registry.change("uds-asl2", Optional.of(java.net.URI.create("http://localhost:" + moved.port() + "/moved")),
+                    Optional.empty(), "coord");
+
+            await().atMost(20, TimeUnit.SECONDS).untilAsserted(() ->
+                    assertThat(entry(ticket, "uds-asl2").state()).isEqualTo(OutboxState.DELIVERED));
+            assertThat(moved.getAllServeEvents()).isNotEmpty().allSatisfy(e -> assertThat(
+                    e.getRequest().getHeader("webhook-id")).isEqualTo(entry(ticket, "uds-asl2").id()));
+            assertThat(entry(ticket, "uds-asl2").attempts()).isGreaterThanOrEqualTo(2);
+        } finally {
+            moved.stop();
+        }
     }
 
     @Test

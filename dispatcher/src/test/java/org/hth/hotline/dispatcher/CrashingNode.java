@@ -49,7 +49,7 @@ final class CrashingNode implements Settlement {
                 config.lease());
         WebhookSender sender = new WebhookSender(WebClient.create(vertx), new WebhookBody("https://hotline.example"),
                 clock, 300, 500);
-        return new DeliveryVerticle.DeliveryParts(new CrashingNode(settlement, sent), sender, destinations, circuits,
+        return new DeliveryVerticle.DeliveryParts(new CrashingNode(settlement, sent), sender, () -> destinations, circuits,
                 alerts, new DeliveryMetrics(new SimpleMeterRegistry(), destinations, circuits, alerts), live, clock, config);
     }
 

@@ -34,7 +34,7 @@ class DispatcherHealthTest {
             DestinationAlerts alerts = new DestinationAlerts(Duration.ofMinutes(15), live);
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             new DeliveryMetrics(registry, destinations, circuits, alerts);
-            DispatcherHealth health = new DispatcherHealth(destinations, circuits, alerts, true);
+            DispatcherHealth health = new DispatcherHealth(() -> destinations, circuits, alerts, true);
 
             alerts.observe("uds-asl2", Optional.of(T0), T0.plus(Duration.ofMinutes(14)));
             assertThat(health.check().state()).isEqualTo(HealthState.UP);

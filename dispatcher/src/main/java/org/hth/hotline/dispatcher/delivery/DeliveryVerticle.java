@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -27,12 +28,17 @@ import org.slf4j.LoggerFactory;
  * destination is undelivered, while its destination's circuit is open, or while its destination already
  * has half the workers (one, once it fails) — so a dead unit never holds the workers the others need.
  * Besides its periodic poll it looks for due entries as soon as a {@code ticket.created} live event says
- * this process has just written some, so a new referral does not wait for the next poll.
+ * this process has just written some, so a new referral does not wait for the next poll. The destinations are
+ * read at each attempt, so a coordinator's change of URL applies to the next attempt; while a destination is
+ * disabled its entries wait in the outbox (postponed, never dead letters) and go once it is enabled again.
  */
 public final class DeliveryVerticle extends VerticleBase {
     private static final Logger log = LoggerFactory.getLogger(DeliveryVerticle.class);
-    /** Destinations are read at start-up: an unconfigured one is looked at again only this often. */
-    private static final Duration UNCONFIGURED_RECHECK = Duration.ofMinutes(1);
+    /**
+     * How long an entry for a destination a coordinator disabled, or one still without URL or secret, waits before
+     * it is looked at again (destinations are read afresh at each attempt: a change applies within this time).
+     */
+    static final Duration WAITING_RECHECK = Duration.ofSeconds(5);
     /** The live event after which new entries are due at once. */
     private static final String TICKET_CREATED = "ticket.created";
     private final DeliveryParts parts;
@@ -112,14 +118,14 @@ public final class DeliveryVerticle extends VerticleBase {
 
     private Future<Settled> deliver(ClaimedEntry claimed) {
         OutboxEntry entry = claimed.entry();
-        Optional<Destination> destination = parts.destinations().find(entry.destinationId()).filter(Destination::enabled);
+        Optional<Destination> destination = parts.destinations().get().find(entry.destinationId());
         if (destination.isEmpty()) {
             return blocking(() -> parts.settlement().abandon(claimed, "destination " + entry.destinationId()
-                    + " is unknown or disabled")).onSuccess(s -> after(claimed, s));
+                    + " is unknown")).onSuccess(s -> after(claimed, s));
         }
-        if (!destination.get().configured()) {
-            // waiting for its URL or secret: the referral stays in the outbox, the health check names what is missing
-            return postpone(claimed, clock().instant().plus(UNCONFIGURED_RECHECK));
+        if (!destination.get().enabled() || !destination.get().configured()) {
+            // disabled by a coordinator, or waiting for its URL or secret: the referral stays in the outbox
+            return postpone(claimed, clock().instant().plus(WAITING_RECHECK));
         }
         return blocking(() -> parts.settlement().waitsForAnOlderEntry(claimed)).compose(waits -> {
             Instant now = clock().instant();
@@ -184,8 +190,12 @@ public final class DeliveryVerticle extends VerticleBase {
         return vertx.executeBlocking(work, false);
     }
 
-    /** Everything a delivery verticle works with. */
-    public record DeliveryParts(Settlement settlement, WebhookSender sender, Destinations destinations,
+    /**
+     * Everything a delivery verticle works with.
+     *
+     * @param destinations the destinations as they are now, read at each attempt
+     */
+    public record DeliveryParts(Settlement settlement, WebhookSender sender, Supplier<Destinations> destinations,
                                 Circuits circuits, DestinationAlerts alerts, DeliveryMetrics metrics, LiveEvents live,
                                 Clock clock, org.hth.hotline.core.config.DispatcherConfig config) {
     }

@@ -12,8 +12,10 @@ import org.hth.hotline.core.referral.Territory;
  *
  * @param id            {@code uor}, {@code uds-asl1}, {@code uds-asl2}, {@code uds-asl3-4}, {@code uds-asl5}
  * @param name          for people
- * @param enabled       whether referrals are sent to it; a disabled destination chosen by a rule is
- *                      recorded in the ticket's history, never skipped silently
+ * @param enabled       whether referrals are delivered to it; while it is not, they wait in the outbox. As
+ *                      configured, also whether the rules choose it: a destination disabled in the file and
+ *                      chosen by a rule is recorded in the ticket's history, never skipped silently. A
+ *                      coordinator may switch it ({@link DestinationOverride})
  * @param url           its webhook address; an enabled destination without one (or without secrets) is
  *                      <em>waiting for configuration</em>: its deliveries stay in the outbox, and the
  *                      dispatcher's health names it, until the URL and secret are set

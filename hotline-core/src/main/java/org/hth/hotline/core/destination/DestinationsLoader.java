@@ -2,7 +2,6 @@ package org.hth.hotline.core.destination;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -149,13 +148,9 @@ public final class DestinationsLoader {
 
     private static URI uri(String item, String text) {
         try {
-            URI uri = new URI(text);
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new DestinationConfigException(item, "url", "an absolute http(s) URL is required");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new DestinationConfigException(item, "url", "not a URL");
+            return DestinationUrl.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new DestinationConfigException(item, "url", e.getMessage());
         }
     }
 

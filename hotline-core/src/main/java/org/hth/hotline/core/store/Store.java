@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
 
     AuditStore audit();
 
+    /** The coordinators' changes to destinations. */
+    DestinationStore destinations();
+
     /** Erasure of personal data past its retention period. */
     RetentionStore retention();
 

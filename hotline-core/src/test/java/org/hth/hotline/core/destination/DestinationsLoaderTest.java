@@ -60,17 +60,17 @@ class DestinationsLoaderTest {
 
     @Test
     void unknownKeyAndUnknownFieldAreNamed() {
-        String yaml = "destinations:\n  - {id: uor, url: 'http://x/', fields: [urgency], colour: red}\n";
+        String yaml = "destinations:\n  - {id: uor, url: 'https://x/', fields: [urgency], colour: red}\n";
         assertThatThrownBy(() -> new DestinationsLoader(TestDestinations.environment()).parse(yaml))
                 .hasMessageContaining("uor").hasMessageContaining("colour");
-        String fields = "destinations:\n  - {id: uor, url: 'http://x/', fields: [urgency, passport]}\n";
+        String fields = "destinations:\n  - {id: uor, url: 'https://x/', fields: [urgency, passport]}\n";
         assertThatThrownBy(() -> new DestinationsLoader(TestDestinations.environment()).parse(fields))
                 .hasMessageContaining("uor: fields").hasMessageContaining("passport");
     }
 
     @Test
     void unknownIdIsRefused() {
-        String yaml = "destinations:\n  - {id: uds-asl9, url: 'http://x/', fields: [urgency]}\n";
+        String yaml = "destinations:\n  - {id: uds-asl9, url: 'https://x/', fields: [urgency]}\n";
         assertThatThrownBy(() -> new DestinationsLoader(TestDestinations.environment()).parse(yaml))
                 .isInstanceOf(DestinationConfigException.class).hasMessageContaining("uds-asl9: id");
     }

@@ -24,6 +24,7 @@ import org.hth.hotline.core.audit.AuditQuery;
 import org.hth.hotline.core.call.CallOutcome;
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.destination.DestinationOverride;
 import org.hth.hotline.core.outbox.ClaimedEntry;
 import org.hth.hotline.core.outbox.DeliveryAttempt;
 import org.hth.hotline.core.outbox.OutboxDepth;
@@ -574,6 +575,32 @@ public abstract class AbstractStoreContractTest {
 
         assertThat(store.outbox().attempts("e1")).containsExactly(failed, timedOut, delivered);
         assertThat(store.outbox().attempts("e2")).isEmpty();
+    }
+
+    // ---- destination overrides
+
+    @Test
+    void aDestinationOverrideIsSavedReplacedAndKeptAcrossAReopen() {
+        java.net.URI configured = java.net.URI.create("https://uor.example/hook");
+        DestinationOverride first = new DestinationOverride("uor", Optional.of(java.net.URI.create(
+                "https://new.example/hook?k=1")), false, Optional.of(configured), true, "coord", T0);
+        DestinationOverride asl1 = new DestinationOverride("uds-asl1", Optional.empty(), true, Optional.empty(), false,
+                "coord", T0.plusSeconds(1));
+        store.destinations().saveOverride(first);
+        store.destinations().saveOverride(asl1);
+        assertThat(store.destinations().overrides()).containsExactly(asl1, first);
+
+        DestinationOverride second = new DestinationOverride("uor", first.url(), true, Optional.of(configured), true,
+                "other", T0.plusSeconds(60));
+        store.destinations().saveOverride(second);
+        reopen();
+
+        assertThat(store.destinations().overrides()).containsExactly(asl1, second);
+    }
+
+    @Test
+    void noDestinationOverrideIsSavedAtFirst() {
+        assertThat(store.destinations().overrides()).isEmpty();
     }
 
     // ---- users and audit

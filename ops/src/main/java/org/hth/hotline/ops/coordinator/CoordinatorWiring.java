@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import org.hth.hotline.console.api.ApiRoutes;
 import org.hth.hotline.console.coordinator.CoordinatorRoutes;
 import org.hth.hotline.console.deliveries.DeliveryControl;
+import org.hth.hotline.core.destination.DestinationRegistry;
 import org.hth.hotline.core.export.ExportConfig;
 import org.hth.hotline.core.outbox.ReplaySelection;
 import org.hth.hotline.core.store.Store;
@@ -23,9 +24,9 @@ public final class CoordinatorWiring {
     private CoordinatorWiring() {
     }
 
-    public static ApiRoutes[] routes(Vertx vertx, Store store, Dispatcher dispatcher, Map<String, String> env,
-                                     Clock clock) {
-        return CoordinatorRoutes.all(vertx, store, control(dispatcher), exportConfig(env), clock);
+    public static ApiRoutes[] routes(Vertx vertx, Store store, Dispatcher dispatcher, DestinationRegistry destinations,
+                                     Map<String, String> env, Clock clock) {
+        return CoordinatorRoutes.all(vertx, store, control(dispatcher), destinations, exportConfig(env), clock);
     }
 
     /** The export settings, or a start-up failure naming the variable at fault. */

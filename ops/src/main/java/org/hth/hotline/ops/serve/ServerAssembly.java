@@ -24,6 +24,7 @@ import org.hth.hotline.console.web.WebApp;
 import org.hth.hotline.dispatcher.Dispatcher;
 import org.hth.hotline.dispatcher.status.StatusRoute;
 import org.hth.hotline.core.config.HotlineConfig;
+import org.hth.hotline.core.destination.DestinationRegistry;
 import org.hth.hotline.core.health.ComponentHealth;
 import org.hth.hotline.core.health.HealthCheck;
 import org.hth.hotline.core.health.HealthReport;
@@ -91,7 +92,12 @@ public final class ServerAssembly {
                     .build();
             parts.add("vert.x", vertx, () -> awaitClose(vertx));
             OperatorsAvailable.start(vertx, store.roster(), metrics.registry());
-            Dispatcher dispatcher = await("dispatcher", Dispatcher.start(vertx, store, referrals.destinations(),
+            DestinationRegistry destinations = new DestinationRegistry(referrals.destinations(), store.destinations(),
+                    live, clock);
+            destinations.refresh();
+            DestinationRefresh refresh = DestinationRefresh.start(vertx, destinations, live);
+            parts.add("destination refresh", refresh, refresh::close);
+            Dispatcher dispatcher = await("dispatcher", Dispatcher.start(vertx, store, destinations::current,
                     config.dispatcher(), config.console(), clock, metrics.registry(), live));
             parts.add("dispatcher", dispatcher, () -> await("dispatcher stop", dispatcher.stop()));
             List<HealthCheck> checks = List.of(new StoreHealth(store), telephony.pbxHealth(), dispatcher.health());
@@ -100,7 +106,7 @@ public final class ServerAssembly {
             ConsoleApi api = ConsoleApi.create(vertx, store, live, clock, config.console())
                     .withSignedPaths(StatusRoute.PATH_PATTERN).withRoutes(tickets.routes())
                     .withRoutes(new StatusRoutes(checks, new Blocking(vertx)))
-                    .withRoutes(CoordinatorWiring.routes(vertx, store, dispatcher, env, clock))
+                    .withRoutes(CoordinatorWiring.routes(vertx, store, dispatcher, destinations, env, clock))
                     .withRoutes(new RetentionRoutes(retention));
             parts.add("console API", api, api::close);
             ConsoleVerticle console = ConsoleVerticle.of(config.console(),

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.hth.hotline.core.store.AuditStore;
 import org.hth.hotline.core.store.CallStore;
+import org.hth.hotline.core.store.DestinationStore;
 import org.hth.hotline.core.store.OutboxStore;
 import org.hth.hotline.core.store.RetentionStore;
 import org.hth.hotline.core.store.RosterStore;
@@ -12,7 +13,7 @@ import org.hth.hotline.core.store.TicketStore;
 import org.hth.hotline.core.store.UserStore;
 
 /**
- * A {@link Store} made of its seven sub-stores, which an adapter builds once; the adapter adds ping,
+ * A {@link Store} made of its eight sub-stores, which an adapter builds once; the adapter adds ping,
  * describe and close. Thread-safe when the sub-stores are.
  */
 public abstract class ComposedStore implements Store {
@@ -23,9 +24,11 @@ public abstract class ComposedStore implements Store {
     private final UserStore users;
     private final AuditStore audit;
     private final RetentionStore retention;
+    private final DestinationStore destinations;
 
     protected ComposedStore(CallStore calls, RosterStore roster, TicketStore tickets, OutboxStore outbox,
-                            UserStore users, AuditStore audit, RetentionStore retention) {
+                            UserStore users, AuditStore audit, RetentionStore retention,
+                            DestinationStore destinations) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.roster = Objects.requireNonNull(roster, "roster");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
@@ -33,6 +36,7 @@ public abstract class ComposedStore implements Store {
         this.users = Objects.requireNonNull(users, "users");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.retention = Objects.requireNonNull(retention, "retention");
+        this.destinations = Objects.requireNonNull(destinations, "destinations");
     }
 
     @Override
@@ -68,5 +72,10 @@ public abstract class ComposedStore implements Store {
     @Override
     public final RetentionStore retention() {
         return retention;
+    }
+
+    @Override
+    public final DestinationStore destinations() {
+        return destinations;
     }
 }

@@ -21,7 +21,7 @@ public final class RedisStore extends ComposedStore {
     private RedisStore(RedisConnection redis, OutboxLayout layout) {
         super(new RedisCallStore(redis), new RedisRosterStore(redis), new RedisTicketStore(redis, layout),
                 new RedisOutboxStore(redis, layout), new RedisUserStore(redis), new RedisAuditStore(redis),
-                new RedisRetentionStore(redis));
+                new RedisRetentionStore(redis), new RedisDestinationStore(redis));
         this.redis = redis;
     }
 

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * Stateless; thread-safe.
  */
 final class Migrations {
-    /** Every script, oldest first. Add {@code V2__…sql} here and under {@code resources/db/sqlite/}. */
-    static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    /** Every script, oldest first. Add the next {@code V<n>__…sql} here and under {@code resources/db/sqlite/}. */
+    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__destination_overrides.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");

@@ -22,7 +22,8 @@ public final class SqliteStore extends ComposedStore {
         super(new SqliteCallStore(database, json), new SqliteRosterStore(database, json),
                 new SqliteTicketStore(database, json, outboxRows),
                 new SqliteOutboxStore(database, json, outboxRows, clock), new SqliteUserStore(database, json),
-                new SqliteAuditStore(database, json), new SqliteRetentionStore(database, json));
+                new SqliteAuditStore(database, json), new SqliteRetentionStore(database, json),
+                new SqliteDestinationStore(database, json));
         this.database = database;
     }
 

@@ -31,7 +31,7 @@ class SqliteMigrationsTest {
         Path file = dir.resolve("hotline.db");
         SqliteStore.open(file, clock).close();
 
-        assertThat(versions(file)).containsExactly("1 initial " + T0);
+        assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0);
     }
 
     @Test
@@ -41,7 +41,7 @@ class SqliteMigrationsTest {
         clock.advance(Duration.ofDays(1));
         SqliteStore.open(file, clock).close();
 
-        assertThat(versions(file)).containsExactly("1 initial " + T0);
+        assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0);
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             assertThat(Migrations.apply(database, clock)).isZero();
         }

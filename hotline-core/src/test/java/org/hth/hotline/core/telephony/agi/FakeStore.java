@@ -145,6 +145,11 @@ final class FakeStore implements Store {
     }
 
     @Override
+    public org.hth.hotline.core.store.DestinationStore destinations() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void ping() {
     }
 
