@@ -13,7 +13,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 
 /**
  * One call of the bench's FastAGI client: sends the {@code agi_*} environment of recording 01 (with its own
- * uniqueid and caller), answers each command at once, notes when the first {@code EXEC Dial} arrives, holds
+ * uniqueid and caller, and the linkedid as {@code agi_arg_1}, as the shipped dialplan's
+ * {@code AGI(agi://…/route,${CHANNEL(linkedid)})} makes Asterisk send it; the baseline gets it too), answers each command at once, notes when the first {@code EXEC Dial} arrives, holds
  * that Dial for {@code hold} (the operator talking) and completes when the server closes the connection. For
  * every command before the first Dial it notes the server's time: from the connection (for the first command)
  * or from the reply to the command before, to the command's arrival. Confined to its channel's event loop.
@@ -73,7 +74,8 @@ final class AgiCall extends SimpleChannelInboundHandler<String> {
                 + "agi_callerid: " + callerId + "\nagi_calleridname: unknown\nagi_callingpres: 0\n"
                 + "agi_callingani2: 0\nagi_callington: 0\nagi_callingtns: 0\nagi_dnid: unknown\n"
                 + "agi_rdnis: unknown\nagi_context: numero-verde\nagi_extension: 800290290\nagi_priority: 3\n"
-                + "agi_enhanced: 0.0\nagi_accountcode: \nagi_threadid: 139832667330240\n\n";
+                + "agi_enhanced: 0.0\nagi_accountcode: \nagi_threadid: 139832667330240\n"
+                + "agi_arg_1: " + uniqueId + "\n\n";
         ctx.writeAndFlush(Unpooled.copiedBuffer(environment, StandardCharsets.UTF_8));
     }
 

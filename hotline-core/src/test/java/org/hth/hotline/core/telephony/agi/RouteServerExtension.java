@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hth.hotline.core.live.InProcessLiveEvents;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
+import org.hth.hotline.core.roster.LiveRoster;
 import org.hth.hotline.core.roster.Presence;
 import org.hth.hotline.core.roster.PresenceState;
 import org.hth.hotline.core.roster.Roster;
@@ -63,6 +65,10 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     final NumberSealer sealer = new NumberSealer(SEALING_KEY);
     final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final List<String> allowed;
+    /** Where the test tells of presence changes, as the console does. */
+    final InProcessLiveEvents live = new InProcessLiveEvents();
+    private LiveRoster liveRoster;
+    private RouteScript route;
     private HotlineAgiServer server;
 
     RouteServerExtension() {
@@ -84,8 +90,9 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
         // Anna is logged in to the console, so the first step rings her there only
         store.roster().setPresence(new Presence("op-anna", PresenceState.AVAILABLE, clock.instant()));
         RouteMetrics metrics = new RouteMetrics(registry);
-        RouteScript route = new RouteScript(() -> roster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(),
-                metrics);
+        liveRoster = new LiveRoster(() -> roster, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
+        liveRoster.start();
+        route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
         server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 10, 400, Duration.ofMillis(500)),
                 route, metrics);
         logs.start();
@@ -96,6 +103,8 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void afterEach(ExtensionContext context) {
         server.stop();
+        route.close();
+        liveRoster.close();
         root().detachAppender(logs);
     }
 
