@@ -41,15 +41,13 @@ final class Telephony implements AutoCloseable {
     private static final Duration ENVIRONMENT_DEADLINE = Duration.ofSeconds(5);
 
     private final HotlineAgiServer agi;
-    private final RouteScript script;
     private final LiveRoster liveRoster;
     private final Optional<AmiCallTracking> ami;
     private final HealthCheck pbxHealth;
 
-    private Telephony(HotlineAgiServer agi, RouteScript script, LiveRoster liveRoster, Optional<AmiCallTracking> ami,
+    private Telephony(HotlineAgiServer agi, LiveRoster liveRoster, Optional<AmiCallTracking> ami,
                       HealthCheck pbxHealth) {
         this.agi = agi;
-        this.script = script;
         this.liveRoster = liveRoster;
         this.ami = ami;
         this.pbxHealth = pbxHealth;
@@ -72,7 +70,6 @@ final class Telephony implements AutoCloseable {
         try {
             agi.start();
         } catch (UncheckedIOException e) {
-            script.close();
             liveRoster.close();
             String where = config.agi().host() + ":" + config.agi().port();
             String why = e.getCause() instanceof BindException ? "is already in use or cannot be bound"
@@ -83,7 +80,7 @@ final class Telephony implements AutoCloseable {
         Optional<AmiCallTracking> ami = amiTracking(config.ami(), store, live, roster, registry, clock);
         ami.ifPresent(AmiCallTracking::start);
         HealthCheck pbx = ami.<HealthCheck>map(AmiCallTracking::healthCheck).orElse(new PbxHealth(config.ami()));
-        return new Telephony(agi, script, liveRoster, ami, pbx);
+        return new Telephony(agi, liveRoster, ami, pbx);
     }
 
     private static Optional<AmiCallTracking> amiTracking(AmiConfig ami, Store store, LiveEvents live,
@@ -115,7 +112,6 @@ final class Telephony implements AutoCloseable {
     @Override
     public void close() {
         agi.stop();
-        script.close();
         liveRoster.close();
         ami.ifPresent(AmiCallTracking::stop);
     }

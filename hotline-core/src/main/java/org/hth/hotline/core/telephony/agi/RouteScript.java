@@ -3,7 +3,6 @@ package org.hth.hotline.core.telephony.agi;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import org.asteriskjava.fastagi.AgiChannel;
@@ -33,18 +32,17 @@ import org.slf4j.MDC;
  *
  * <p>The way to the first {@code Dial} is short: the dialplan answers the call and passes the linkedid as the
  * script's first argument ({@code AGI(agi://…/route,${CHANNEL(linkedid)})}; without it the script asks with
- * {@code GET VARIABLE}); the variables go out together ({@link VariableBatch}: {@code CALL_ID} and {@code CALLER}
- * in one command while the repeat caller's language is looked up on another thread, then {@code LANG} with the
- * first {@code STEP}); the roster and presence come from memory ({@link LiveRoster}). So a new caller takes three
- * commands before the Dial (variables, menu, variables), a repeat caller two.
+ * {@code GET VARIABLE}); the variables go out in one command ({@link VariableBatch}: {@code CALL_ID},
+ * {@code CALLER}, {@code LANG} and the first {@code STEP} together, just before the Dial); the roster and presence
+ * come from memory ({@link LiveRoster}); the one store read left is a repeat caller's language, an indexed read.
+ * So a new caller takes two commands before the Dial (menu, variables), a repeat caller one.
  *
  * <p>The caller's number is read from {@code agi_callerid} as sent, normalised and pseudonymised at once; it
  * is never logged, never stored in clear, never set on the channel. Log lines carry the call id in the MDC
  * ({@code callId}). Thread-safe: one instance serves every call, each on its own AGI worker thread, and
- * blocks that thread for the whole call (a {@code Dial} lasts until the conversation ends). {@link #close()}
- * stops its lookup threads (lookups then run on the worker).
+ * blocks that thread for the whole call (a {@code Dial} lasts until the conversation ends).
  */
-public final class RouteScript implements AgiScript, AutoCloseable {
+public final class RouteScript implements AgiScript {
     /** The name Asterisk asks for: {@code AGI(agi://host:4573/route)}. */
     public static final String NAME = "route";
 
@@ -79,10 +77,11 @@ public final class RouteScript implements AgiScript, AutoCloseable {
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
         RouteMetrics.Decision decision = metrics.startDecision();
+        VariableBatch variables = new VariableBatch(channel);
         try {
             String callId = callId(request, channel);
             MDC.put("callId", callId);
-            Result result = route(request, channel, callId, decision);
+            Result result = route(request, channel, variables, callId, decision);
             metrics.count(result);
             log.info("route ended: {}", result);
         } catch (AgiHangupException e) {
@@ -92,20 +91,22 @@ public final class RouteScript implements AgiScript, AutoCloseable {
             metrics.count(Result.FAILED);
             log.warn("route failed ({}); HOTLINE_OUTCOME left empty, the dialplan rings the fallback",
                     e.getClass().getSimpleName());
+            setWhatIsPending(variables);
         } finally {
             MDC.remove("callId");
         }
     }
 
-    private Result route(AgiRequest request, AgiChannel channel, String callId, RouteMetrics.Decision decision)
-            throws AgiException {
+    /**
+     * The variables go out with the first command that needs to be sent anyway: {@code CALL_ID} and {@code CALLER}
+     * with {@code LANG} and the first {@code STEP} just before the first Dial (or with the outcome of a caller who
+     * hung up in the menu, or, when the script fails, on its way out).
+     */
+    private Result route(AgiRequest request, AgiChannel channel, VariableBatch variables, String callId,
+                         RouteMetrics.Decision decision) throws AgiException {
         CallerIdentity caller = CallerIdentity.of(rawCallerId(request), pseudonymiser);
-        CompletableFuture<Optional<String>> previous = caller.pseudonym()
-                .map(pseudonym -> previousLanguages.lookUp(pseudonym, callId))
-                .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty()));
-        VariableBatch variables = new VariableBatch(channel);
-        variables.add(ChannelVariables.CALL_ID, callId).add(ChannelVariables.CALLER, caller.variable()).flush();
-        Optional<String> language = previous.join();
+        variables.add(ChannelVariables.CALL_ID, callId).add(ChannelVariables.CALLER, caller.variable());
+        Optional<String> language = caller.pseudonym().flatMap(previousLanguages::of);
         if (language.isEmpty()) {
             String digits = channel.getData(config.menu().prompts(), config.menu().timeout().toMillis(), 1);
             if ("-1".equals(digits)) {
@@ -135,6 +136,15 @@ public final class RouteScript implements AgiScript, AutoCloseable {
             return Result.UNSETTLED;
         }
         return settle(variables, outcome.get());
+    }
+
+    /** After a failure: the variables that did not go out yet, if the channel still takes them. */
+    private static void setWhatIsPending(VariableBatch variables) {
+        try {
+            variables.flush();
+        } catch (AgiException | RuntimeException e) {
+            log.debug("pending variables not set after the failure ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** Opens the ticket; its id goes out with the variables before the fallback's Dial. */
@@ -184,12 +194,6 @@ public final class RouteScript implements AgiScript, AutoCloseable {
             return uniqueId;
         }
         throw new IllegalStateException("the channel has no usable linkedid or uniqueid");
-    }
-
-    /** Stops the lookup threads; calls still being routed look up on their own worker. */
-    @Override
-    public void close() {
-        previousLanguages.close();
     }
 
     /** {@code agi_callerid} exactly as Asterisk sent it (not Asterisk-Java's parse of a "name" &lt;num&gt; form). */

@@ -52,6 +52,7 @@ final class FakeAsterisk {
     private final String linkedId;
     private String menuReply = "200 result=2";
     private boolean linkedIdArgument;
+    private boolean withoutMSet;
     private Dial last = Dial.ends("");
 
     FakeAsterisk(String callerId, String linkedId) {
@@ -67,6 +68,12 @@ final class FakeAsterisk {
     /** Sends the linkedid as {@code agi_arg_1}, as {@code AGI(agi://…/route,${CHANNEL(linkedid)})} does. */
     FakeAsterisk linkedIdAsArgument() {
         this.linkedIdArgument = true;
+        return this;
+    }
+
+    /** Plays an Asterisk without the MSet application: {@code EXEC MSet} answers -2 and sets nothing. */
+    FakeAsterisk withoutMSet() {
+        this.withoutMSet = true;
         return this;
     }
 
@@ -119,6 +126,9 @@ final class FakeAsterisk {
             String[] parts = command.substring("SET VARIABLE ".length()).split(" ", 2);
             set(parts[0], parts.length > 1 ? parts[1] : "");
             return "200 result=1\n";
+        }
+        if (command.startsWith("EXEC MSet ") && withoutMSet) {
+            return "200 result=-2\n";
         }
         if (command.startsWith("EXEC MSet ")) {
             for (String pair : command.substring("EXEC MSet ".length()).split(",")) {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RouteScriptIT {
     static final String CALLER = "3331234567";
     static final String STEP_1 = "EXEC Dial PJSIP/op-anna,20,mA(hotline/whisper-en)";
+    static final String MENU = "GET DATA hotline/menu-it&hotline/menu-en&hotline/menu-fr&hotline/menu-es"
+            + "&hotline/menu-ro&hotline/menu-sq&hotline/menu-ar&hotline/menu-zh&hotline/menu-pcm 5000 1";
     static final String STEP_2 = "EXEC Dial PJSIP/op-luca&PJSIP/+393330000002@trunk,20,mU(hotline-accept^en)";
 
     @RegisterExtension
@@ -42,11 +44,8 @@ class RouteScriptIT {
 
         String pseudonym = server.pseudonymiser.pseudonymOf(CALLER).orElseThrow();
         // the recorded environment has no agi_arg_1 (an older dialplan): the script asks for the linkedid
-        assertThat(call.commandsBeforeDial()).containsExactly("GET VARIABLE CHANNEL(linkedid)",
-                "EXEC MSet HOTLINE_CALL_ID=1795304357.52,HOTLINE_CALLER=" + pseudonym,
-                "GET DATA hotline/menu-it&hotline/menu-en&hotline/menu-fr&hotline/menu-es&hotline/menu-ro"
-                        + "&hotline/menu-sq&hotline/menu-ar&hotline/menu-zh&hotline/menu-pcm 5000 1",
-                "EXEC MSet HOTLINE_LANG=en,HOTLINE_STEP=1");
+        assertThat(call.commandsBeforeDial()).containsExactly("GET VARIABLE CHANNEL(linkedid)", MENU,
+                "EXEC MSet HOTLINE_CALL_ID=1795304357.52,HOTLINE_CALLER=" + pseudonym + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
         assertThat(call.commands).contains(STEP_1, "EXEC MSet HOTLINE_ANSWERED_BY=op-anna,HOTLINE_OUTCOME=ANSWERED");
         assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
         assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.52")
@@ -63,11 +62,23 @@ class RouteScriptIT {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.55").linkedIdAsArgument()
                 .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
 
-        assertThat(call.commandsBeforeDial()).hasSize(3).noneMatch(command -> command.startsWith("GET VARIABLE"))
-                .first().asString().startsWith("EXEC MSet HOTLINE_CALL_ID=1795304357.55,HOTLINE_CALLER=");
+        assertThat(call.commandsBeforeDial()).containsExactly(MENU, "EXEC MSet HOTLINE_CALL_ID=1795304357.55,"
+                + "HOTLINE_CALLER=" + server.pseudonymiser.pseudonymOf(CALLER).orElseThrow() + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
         assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
         assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.55")
                 .containsEntry("HOTLINE_OUTCOME", "ANSWERED");
+    }
+
+    @Test
+    void anAsteriskWithoutMSetGetsEveryVariableWithSetVariable() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.56").linkedIdAsArgument().withoutMSet()
+                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
+
+        assertThat(call.commandsBeforeDial()).hasSize(6).contains("SET VARIABLE HOTLINE_CALL_ID 1795304357.56",
+                "SET VARIABLE HOTLINE_LANG en", "SET VARIABLE HOTLINE_STEP 1");
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.56").containsKey("HOTLINE_CALLER")
+                .containsEntry("HOTLINE_ANSWERED_BY", "op-anna").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
     }
 
     @Test
@@ -150,18 +161,19 @@ class RouteScriptIT {
 
         assertThat(call.commandsStartingWith("EXEC Dial")).isEmpty();
         assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ABANDONED")
-                .containsEntry("HOTLINE_CALL_ID", "1795304357.75").doesNotContainKey("HOTLINE_LANG");
+                .containsEntry("HOTLINE_CALL_ID", "1795304357.75").containsKey("HOTLINE_CALLER")
+                .doesNotContainKey("HOTLINE_LANG");
     }
 
     @Test
     void repeatCallerSkipsTheMenuAndKeepsTheirLanguage() {
         String pseudonym = server.pseudonymiser.pseudonymOf(CALLER).orElseThrow();
         server.store.calls.add(Fixtures.abandonedCall("1795300000.1", Instant.parse("2026-11-20T10:00:00Z"), pseudonym));
-        FakeAsterisk call = new FakeAsterisk("+39 333 123 4567", "1795304357.80").menuReply("200 result=1")
-                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
+        FakeAsterisk call = new FakeAsterisk("+39 333 123 4567", "1795304357.80").linkedIdAsArgument()
+                .menuReply("200 result=1").then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
 
-        assertThat(call.commandsStartingWith("GET DATA")).isEmpty();
-        assertThat(call.commandsBeforeDial()).hasSize(3);
+        assertThat(call.commandsBeforeDial()).containsExactly("EXEC MSet HOTLINE_CALL_ID=1795304357.80,HOTLINE_CALLER="
+                + pseudonym + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
         assertThat(call.variables).containsEntry("HOTLINE_LANG", "en").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
     }
 

@@ -68,7 +68,6 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     /** Where the test tells of presence changes, as the console does. */
     final InProcessLiveEvents live = new InProcessLiveEvents();
     private LiveRoster liveRoster;
-    private RouteScript route;
     private HotlineAgiServer server;
 
     RouteServerExtension() {
@@ -92,7 +91,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
         RouteMetrics metrics = new RouteMetrics(registry);
         liveRoster = new LiveRoster(() -> roster, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
-        route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
+        RouteScript route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
         server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 10, 400, Duration.ofMillis(500)),
                 route, metrics);
         logs.start();
@@ -103,7 +102,6 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void afterEach(ExtensionContext context) {
         server.stop();
-        route.close();
         liveRoster.close();
         root().detachAppender(logs);
     }
