@@ -57,6 +57,8 @@ public final class RouteScript implements AgiScript {
     private final DialArguments dialArguments;
     private final CallbackTickets callbacks;
     private final PreviousLanguages previousLanguages;
+    /** The menu's prompts joined for GET DATA, once. */
+    private final String menuPrompts;
 
     /**
      * @param roster the roster and presence in memory, started by the owner (who also closes it)
@@ -72,6 +74,7 @@ public final class RouteScript implements AgiScript {
         this.dialArguments = new DialArguments(config);
         this.callbacks = new CallbackTickets(store.tickets(), sealer, clock, config);
         this.previousLanguages = new PreviousLanguages(store.calls(), config.menu());
+        this.menuPrompts = config.menu().prompts();
     }
 
     @Override
@@ -108,7 +111,7 @@ public final class RouteScript implements AgiScript {
         variables.add(ChannelVariables.CALL_ID, callId).add(ChannelVariables.CALLER, caller.variable());
         Optional<String> language = caller.pseudonym().flatMap(previousLanguages::of);
         if (language.isEmpty()) {
-            String digits = channel.getData(config.menu().prompts(), config.menu().timeout().toMillis(), 1);
+            String digits = channel.getData(menuPrompts, config.menu().timeout().toMillis(), 1);
             if ("-1".equals(digits)) {
                 return settle(variables, CallOutcome.ABANDONED);
             }
