@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.hth.hotline.core.live.InProcessLiveEvents;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
@@ -69,6 +70,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     final InProcessLiveEvents live = new InProcessLiveEvents();
     private LiveRoster liveRoster;
     private HotlineAgiServer server;
+    private boolean withoutRoster;
 
     RouteServerExtension() {
         this(List.of("127.0.0.1/32"));
@@ -77,6 +79,12 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     RouteServerExtension(List<String> allowed) {
         this.allowed = allowed;
         Arrays.fill(SEALING_KEY, (byte) 3);
+    }
+
+    /** A server whose store never had a roster: every call fails in the script and goes to the dialplan. */
+    RouteServerExtension withoutRoster() {
+        this.withoutRoster = true;
+        return this;
     }
 
     int port() {
@@ -89,7 +97,10 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
         // Anna is logged in to the console, so the first step rings her there only
         store.roster().setPresence(new Presence("op-anna", PresenceState.AVAILABLE, clock.instant()));
         RouteMetrics metrics = new RouteMetrics(registry);
-        liveRoster = new LiveRoster(() -> roster, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
+        Supplier<Roster> stored = withoutRoster ? () -> {
+            throw new IllegalStateException("no roster is loaded");
+        } : () -> roster;
+        liveRoster = new LiveRoster(stored, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
         RouteScript route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
         server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 10, 400, Duration.ofMillis(500)),
