@@ -1,17 +1,27 @@
 package org.hth.hotline.standin.agi;
 
+import java.util.List;
+
 import org.hth.hotline.standin.call.SimCall;
 
 /**
  * The {@code agi_*} environment Asterisk 22 sends first, in the recorded order, LF-terminated, empty values
- * keeping their space, ended by an empty line. Pure.
+ * keeping their space, then the arguments of {@code AGI(url,arg1,arg2,...)} as {@code agi_arg_1},
+ * {@code agi_arg_2}, ... (as {@code res_agi.c}'s {@code setup_env} sends them, after {@code agi_threadid}),
+ * ended by an empty line. Pure.
  */
 public final class AgiEnvironment {
     private AgiEnvironment() {
     }
 
-    /** The environment block for {@code call}'s line, for {@code agi://host:port/script}. */
+    /** The environment block for {@code call}'s line, for {@code agi://host:port/script}, without arguments. */
     public static String of(SimCall call, String host, int port, String script, long threadId) {
+        return of(call, host, port, script, threadId, List.of());
+    }
+
+    /** The environment block for {@code call}'s line, for {@code AGI(agi://host:port/script,arguments...)}. */
+    public static String of(SimCall call, String host, int port, String script, long threadId,
+                            List<String> arguments) {
         var line = call.line();
         boolean withheld = call.caller().withheld();
         String name = call.caller().name();
@@ -38,6 +48,9 @@ public final class AgiEnvironment {
         add(sb, "enhanced", "0.0");
         add(sb, "accountcode", "");
         add(sb, "threadid", Long.toString(threadId));
+        for (int i = 0; i < arguments.size(); i++) {
+            add(sb, "arg_" + (i + 1), arguments.get(i));
+        }
         return sb.append('\n').toString();
     }
 

@@ -9,6 +9,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -37,8 +38,16 @@ public final class StandinAgiClient {
 
     /** Runs {@code agi://host:port/script} for {@code call}; the future completes on the call's loop. */
     public CompletableFuture<String> run(SimCall call, String host, int port, String script) {
+        return run(call, host, port, script, List.of());
+    }
+
+    /**
+     * Runs {@code AGI(agi://host:port/script,arguments...)} for {@code call}; the arguments reach the script as
+     * {@code agi_arg_N}. The future completes on the call's loop.
+     */
+    public CompletableFuture<String> run(SimCall call, String host, int port, String script, List<String> arguments) {
         CompletableFuture<String> status = new CompletableFuture<>();
-        String env = AgiEnvironment.of(call, host, port, script, threadIds.getAndIncrement());
+        String env = AgiEnvironment.of(call, host, port, script, threadIds.getAndIncrement(), arguments);
         ChannelFuture connect = new Bootstrap().group(call.loop()).channel(NioSocketChannel.class)
                 .option(ChannelOption.ALLOW_HALF_CLOSURE, true).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
                 .handler(new ChannelInitializer<SocketChannel>() {
@@ -56,11 +65,10 @@ public final class StandinAgiClient {
         return status;
     }
 
-    /** Runs an {@code agi://host:port/script} URL. */
-    public CompletableFuture<String> run(SimCall call, String url) {
-        java.net.URI uri = java.net.URI.create(url);
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        return run(call, uri.getHost(), uri.getPort() < 0 ? 4573 : uri.getPort(),
-                path.startsWith("/") ? path.substring(1) : path);
+    /** Runs the data of {@code AGI(agi://host:port/script,arguments...)}. */
+    public CompletableFuture<String> run(SimCall call, String data) {
+        AgiApplicationData agi = AgiApplicationData.parse(data);
+        java.net.URI uri = java.net.URI.create(agi.url());
+        return run(call, uri.getHost(), uri.getPort() < 0 ? 4573 : uri.getPort(), agi.script(), agi.arguments());
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The dialplan applications the stand-in can run on a call's line, for the dialplan and for FastAGI
- * {@code EXEC}: Dial, Answer, Playback, Background, MusicOnHold, VoiceMail, Read, Wait, NoOp, Verbose, Set.
+ * {@code EXEC}: Dial, Answer, Playback, Background, MusicOnHold, VoiceMail, Read, Wait, NoOp, Verbose, Set, MSet.
  * Each completes with the application's return value (negative: hang up). Stateless; runs on the call's loop.
  */
 public final class Applications {
@@ -34,6 +34,10 @@ public final class Applications {
                 }
                 yield CompletableFuture.completedFuture(0);
             }
+            case "mset" -> {
+                setMany(call, data);
+                yield CompletableFuture.completedFuture(0);
+            }
             case "wait" -> waitFor(call, seconds(data, 1));
             case "musiconhold" -> {
                 call.emit(Events.call("MusicOnHoldStart", call.line(), "Class", "default"));
@@ -52,6 +56,21 @@ public final class Applications {
             return Duration.ofMillis((long) (Double.parseDouble(text.trim()) * 1000));
         } catch (NumberFormatException e) {
             return Duration.ofSeconds(fallback);
+        }
+    }
+
+    /**
+     * {@code MSet(name1=value1,name2=value2,...)} as Asterisk's {@code pbx_builtin_setvar_multiple}: the pairs
+     * split at commas, each at its first {@code =} (the value keeps any further one), set in order, each with its
+     * own {@code VarSet}; a pair without {@code =} is skipped; always returns 0. Quotes and backslashes, which
+     * Asterisk's argument parser would take out, are not handled: the hotline never sends them.
+     */
+    private static void setMany(SimCall call, String data) {
+        for (String pair : data.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                call.setVariable(pair.substring(0, eq), pair.substring(eq + 1));
+            }
         }
     }
 

@@ -20,7 +20,7 @@ public final class DialplanRunner {
     private final List<Dialplan.Step> steps;
     private final BiFunction<SimCall, String, CompletableFuture<String>> agi;
 
-    /** @param agi runs {@code AGI(url)} and completes with AGISTATUS */
+    /** @param agi runs {@code AGI(url,arguments...)} (its data) and completes with AGISTATUS */
     public DialplanRunner(SimCall call, Dialplan dialplan, BiFunction<SimCall, String, CompletableFuture<String>> agi) {
         this.call = call;
         this.steps = dialplan.extension(call.line().context(), call.line().exten()).orElse(List.of());

@@ -2,7 +2,6 @@ package org.hth.hotline.standin.scenario;
 
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hth.hotline.standin.agi.AgiApplicationData;
 import org.hth.hotline.standin.agi.StandinAgiClient;
 import org.hth.hotline.standin.ami.AmiBackend;
 import org.hth.hotline.standin.ami.AmiMessage;
@@ -96,10 +96,10 @@ public final class Simulator implements AutoCloseable {
         return List.copyOf(calls);
     }
 
-    private CompletableFuture<String> runAgi(SimCall call, String url) {
-        String path = URI.create(url).getPath();
-        String script = path == null || path.length() < 2 ? "" : path.substring(1);
-        return agi.run(call, config.agiHost(), config.agiPort(), script).whenComplete((s, e) -> call.agiStatus(s));
+    private CompletableFuture<String> runAgi(SimCall call, String data) {
+        AgiApplicationData request = AgiApplicationData.parse(data);
+        return agi.run(call, config.agiHost(), config.agiPort(), request.script(), request.arguments())
+                .whenComplete((s, e) -> call.agiStatus(s));
     }
 
     /** AMI {@code Originate} into the line places a call; {@code Exten} like {@code d2h10} sets the caller's keys and patience. */

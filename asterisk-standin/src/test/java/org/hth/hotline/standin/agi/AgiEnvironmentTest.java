@@ -48,6 +48,26 @@ class AgiEnvironmentTest {
     }
 
     @Test
+    void theApplicationsArgumentsFollowTheThreadIdAsAgiArgLines() {
+        DefaultEventLoop loop = new DefaultEventLoop();
+        try {
+            CallHub hub = new CallHub(Timeline.realTime(Clock.systemUTC()), Endpoints.allAnswer(), ZoneOffset.UTC, e -> { });
+            SimCall call = new SimCall(hub, loop, CallerBehaviour.testCaller(), "800290290", "numero-verde", "");
+            AgiApplicationData data = AgiApplicationData.parse("agi://127.0.0.1:4573/route,1795304357.52,,x");
+
+            String env = AgiEnvironment.of(call, "127.0.0.1", 4573, data.script(), 7L, data.arguments());
+
+            assertThat(data.url()).isEqualTo("agi://127.0.0.1:4573/route");
+            assertThat(data.script()).isEqualTo("route");
+            assertThat(env).contains("agi_network_script: route\n")
+                    .endsWith("agi_threadid: 7\nagi_arg_1: 1795304357.52\nagi_arg_2: \nagi_arg_3: x\n\n");
+            assertThat(AgiApplicationData.parse("agi://127.0.0.1:4573/route").arguments()).isEmpty();
+        } finally {
+            loop.shutdownGracefully();
+        }
+    }
+
+    @Test
     void argumentsAreSplitAsResAgiDoes() {
         assertThat(AgiArguments.parse("EXEC Dial \"Local/100@operators,20,m\""))
                 .containsExactly("EXEC", "Dial", "Local/100@operators,20,m");

@@ -42,8 +42,9 @@ final class AgiLoad implements AutoCloseable {
      * @param lost          calls that got no Dial (refused, closed, or not done by the deadline)
      * @param peakCalls     the most calls connected at once
      * @param dialCommand   the first Dial command line seen, or empty
+     * @param steps         the server's time for each command up to the first Dial, of the calls that dialled
      */
-    record Result(long[] dialNanos, int lost, int peakCalls, String dialCommand) {
+    record Result(long[] dialNanos, int lost, int peakCalls, String dialCommand, StepBreakdown steps) {
         /** p-th percentile of connect to Dial in ms, or NaN when no call dialled. */
         double millisAt(double p) {
             return dialNanos.length == 0 ? Double.NaN : Percentiles.ofNanosAsMillis(dialNanos).at(p);
@@ -120,16 +121,19 @@ final class AgiLoad implements AutoCloseable {
         long[] dials = new long[all.size()];
         int dialled = 0;
         String command = "";
+        List<List<AgiCall.Step>> steps = new ArrayList<>();
         for (CompletableFuture<AgiCall.Outcome> future : all) {
             AgiCall.Outcome outcome = future.getNow(null);
             if (outcome != null && outcome.dialNanos() >= 0) {
                 dials[dialled++] = outcome.dialNanos();
+                steps.add(outcome.steps());
                 if (command.isEmpty()) {
                     command = outcome.dialCommand();
                 }
             }
         }
-        return new Result(java.util.Arrays.copyOf(dials, dialled), all.size() - dialled, peak, command);
+        return new Result(java.util.Arrays.copyOf(dials, dialled), all.size() - dialled, peak, command,
+                StepBreakdown.of(steps));
     }
 
     @Override

@@ -19,6 +19,23 @@ final class AgiReplies {
         return words.size() >= 2 && words.get(0).equalsIgnoreCase("EXEC") && words.get(1).equalsIgnoreCase("Dial");
     }
 
+    /**
+     * The command's verb as one names it in a breakdown: two words ({@code GET DATA}, {@code EXEC Dial}), or
+     * one for a one-word command ({@code ANSWER}); unquoted.
+     */
+    static String verb(String command) {
+        List<String> words = words(command);
+        if (words.isEmpty()) {
+            return "";
+        }
+        String first = words.get(0).toUpperCase(Locale.ROOT);
+        if (words.size() == 1 || first.equals("ANSWER") || first.equals("HANGUP") || first.equals("NOOP")) {
+            return first;
+        }
+        String second = words.get(1);
+        return first + " " + (first.equals("EXEC") ? second : second.toUpperCase(Locale.ROOT));
+    }
+
     /** The arguments of an {@code EXEC Dial} command, unquoted. */
     static String dialArguments(String command) {
         List<String> words = words(command);

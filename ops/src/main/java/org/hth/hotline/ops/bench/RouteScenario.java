@@ -29,6 +29,8 @@ final class RouteScenario implements Scenario {
         List<Double> baseP50 = new ArrayList<>();
         List<Double> baseP99 = new ArrayList<>();
         List<Double> baseLost = new ArrayList<>();
+        List<Double> commands = new ArrayList<>();
+        List<Double> baseCommands = new ArrayList<>();
         try (AgiLoad load = new AgiLoad(); HotlineUnderTest hotline = HotlineUnderTest.start(settings.workDir())) {
             progress.say(NAME, "warm-up of the hotline's route script");
             RouteLoadShape warm = RouteLoadShape.warmUp();
@@ -51,6 +53,9 @@ final class RouteScenario implements Scenario {
                         (isHotline ? p50 : baseP50).add(result.millisAt(50));
                         (isHotline ? p99 : baseP99).add(result.millisAt(99));
                         (isHotline ? lost : baseLost).add((double) result.lost());
+                        (isHotline ? commands : baseCommands).add(result.steps().commandsPerCall());
+                        progress.say(NAME, (isHotline ? "hotline" : "baseline") + " server time per command "
+                                + "before Dial (p50/p99): " + result.steps().describe());
                         if (isHotline) {
                             peak.add((double) result.peakCalls());
                         }
@@ -67,6 +72,8 @@ final class RouteScenario implements Scenario {
                         new Target.WithinOfBaseline(1.0), ""),
                 Figure.compared(NAME, "calls lost", "calls", lost, new Figure.Baseline(BASELINE, baseLost),
                         new Target.AtMost(0), ""),
+                Figure.compared(NAME, "AGI commands to first Dial", "commands", commands,
+                        new Figure.Baseline(BASELINE, baseCommands), new Target.None(), "including the Dial"),
                 Figure.measured(NAME, "calls in Dial at once (peak)", "calls", peak, new Target.None(), ""));
     }
 }

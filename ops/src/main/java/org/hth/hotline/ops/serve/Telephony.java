@@ -14,6 +14,7 @@ import org.hth.hotline.core.health.HealthCheck;
 import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
+import org.hth.hotline.core.roster.LiveRoster;
 import org.hth.hotline.core.roster.StoredRoster;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.core.telephony.AmiActions;
@@ -40,11 +41,14 @@ final class Telephony implements AutoCloseable {
     private static final Duration ENVIRONMENT_DEADLINE = Duration.ofSeconds(5);
 
     private final HotlineAgiServer agi;
+    private final LiveRoster liveRoster;
     private final Optional<AmiCallTracking> ami;
     private final HealthCheck pbxHealth;
 
-    private Telephony(HotlineAgiServer agi, Optional<AmiCallTracking> ami, HealthCheck pbxHealth) {
+    private Telephony(HotlineAgiServer agi, LiveRoster liveRoster, Optional<AmiCallTracking> ami,
+                      HealthCheck pbxHealth) {
         this.agi = agi;
+        this.liveRoster = liveRoster;
         this.ami = ami;
         this.pbxHealth = pbxHealth;
     }
@@ -54,7 +58,9 @@ final class Telephony implements AutoCloseable {
         RouteMetrics routeMetrics = new RouteMetrics(registry);
         RouteConfig route = new RouteConfig(RouteConfig.defaults().menu(), RouteConfig.defaults().whisperPrefix(),
                 RouteConfig.defaults().acceptContext(), config.agi().callbackRetention());
-        RouteScript script = new RouteScript(roster, store, clock,
+        LiveRoster liveRoster = new LiveRoster(roster, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
+        liveRoster.start();
+        RouteScript script = new RouteScript(liveRoster, store, clock,
                 new CallerPseudonymiser(config.secrets().pseudonymKey().bytes()),
                 new NumberSealer(config.secrets().encryptionKey().bytes()), route, routeMetrics);
         AgiServerConfig agiConfig = new AgiServerConfig(config.agi().host(), config.agi().port(),
@@ -64,6 +70,7 @@ final class Telephony implements AutoCloseable {
         try {
             agi.start();
         } catch (UncheckedIOException e) {
+            liveRoster.close();
             String where = config.agi().host() + ":" + config.agi().port();
             String why = e.getCause() instanceof BindException ? "is already in use or cannot be bound"
                     : "cannot be listened on";
@@ -73,7 +80,7 @@ final class Telephony implements AutoCloseable {
         Optional<AmiCallTracking> ami = amiTracking(config.ami(), store, live, roster, registry, clock);
         ami.ifPresent(AmiCallTracking::start);
         HealthCheck pbx = ami.<HealthCheck>map(AmiCallTracking::healthCheck).orElse(new PbxHealth(config.ami()));
-        return new Telephony(agi, ami, pbx);
+        return new Telephony(agi, liveRoster, ami, pbx);
     }
 
     private static Optional<AmiCallTracking> amiTracking(AmiConfig ami, Store store, LiveEvents live,
@@ -105,6 +112,7 @@ final class Telephony implements AutoCloseable {
     @Override
     public void close() {
         agi.stop();
+        liveRoster.close();
         ami.ifPresent(AmiCallTracking::stop);
     }
 }

@@ -26,6 +26,15 @@ class AgiRepliesTest {
     }
 
     @Test
+    void namesACommandByItsVerbWithoutItsArguments() {
+        assertThat(AgiReplies.verb("GET VARIABLE \"CHANNEL(linkedid)\"")).isEqualTo("GET VARIABLE");
+        assertThat(AgiReplies.verb("EXEC \"Dial\" \"PJSIP/op-anna,20,m\"")).isEqualTo("EXEC Dial");
+        assertThat(AgiReplies.verb("EXEC MSet \"A=1,B=2\"")).isEqualTo("EXEC MSet");
+        assertThat(AgiReplies.verb("ANSWER")).isEqualTo("ANSWER");
+        assertThat(AgiReplies.verb("get data \"hotline/menu\" 5000 1")).isEqualTo("GET DATA");
+    }
+
+    @Test
     void quotedWordsKeepTheirSpacesAndEscapes() {
         assertThat(AgiReplies.words("SET VARIABLE \"A B\" \"say \\\"hi\\\"\""))
                 .containsExactly("SET", "VARIABLE", "A B", "say \"hi\"");

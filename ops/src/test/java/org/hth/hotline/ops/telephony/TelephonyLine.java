@@ -102,10 +102,13 @@ final class TelephonyLine implements AutoCloseable {
         return this;
     }
 
-    /** Marks operators as at the console (presence AVAILABLE), as the console would. */
+    /** Marks operators as at the console (presence AVAILABLE), as the console would: stored, then told live. */
     TelephonyLine atConsole(String... operatorIds) {
         for (String id : operatorIds) {
-            store().roster().setPresence(new Presence(id, PresenceState.AVAILABLE, java.time.Instant.now()));
+            java.time.Instant now = java.time.Instant.now();
+            store().roster().setPresence(new Presence(id, PresenceState.AVAILABLE, now));
+            server.liveEvents().publish(new org.hth.hotline.core.live.LiveEvent("presence.changed", now,
+                    java.util.Map.of("operatorId", id, "state", PresenceState.AVAILABLE.name())));
         }
         return this;
     }

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rings one call's escalation steps, then its fallback, over the call's AGI channel. One instance per call,
- * used by the one AGI worker that serves it; not thread-safe.
+ * Rings one call's escalation steps, then its fallback, over the call's AGI channel. The call's pending variables
+ * go out before each Dial (with {@code HOTLINE_STEP} for an escalation step), {@code HOTLINE_ANSWERED_BY} is left
+ * pending for the outcome. One instance per call, used by the one AGI worker that serves it; not thread-safe.
  *
  * <p>After each {@code Dial}: {@code DIALSTATUS=ANSWER} stops (the operator is read from
  * {@code DIALEDPEERNUMBER}/{@code DIALEDPEERNAME}); {@code Dial} returning {@code -1} means the caller hung
@@ -29,11 +30,14 @@ final class Escalation {
     enum Ending { ANSWERED, CALLER_GONE, EXHAUSTED }
 
     private final AgiChannel channel;
+    private final VariableBatch variables;
     private final DialArguments arguments;
     private final RouteMetrics.Decision decision;
 
-    Escalation(AgiChannel channel, DialArguments arguments, RouteMetrics.Decision decision) {
+    /** @param variables the call's pending variables: they go out with each step's {@code HOTLINE_STEP} */
+    Escalation(AgiChannel channel, VariableBatch variables, DialArguments arguments, RouteMetrics.Decision decision) {
         this.channel = channel;
+        this.variables = variables;
         this.arguments = arguments;
         this.decision = decision;
     }
@@ -48,7 +52,7 @@ final class Escalation {
             if (targets.isEmpty()) {
                 continue;
             }
-            channel.setVariable(ChannelVariables.STEP, Integer.toString(step.number()));
+            variables.add(ChannelVariables.STEP, Integer.toString(step.number())).flush();
             decision.dialling();
             int result = channel.exec("Dial", arguments.forStep(targets, step.ringSeconds(), language));
             DialStatus status = DialStatus.parse(channel.getVariable("DIALSTATUS"));
@@ -57,7 +61,7 @@ final class Escalation {
                 Optional<String> operator = DialArguments.answeredBy(targets,
                         channel.getVariable("DIALEDPEERNUMBER"), channel.getVariable("DIALEDPEERNAME"));
                 if (operator.isPresent()) {
-                    channel.setVariable(ChannelVariables.ANSWERED_BY, operator.get());
+                    variables.add(ChannelVariables.ANSWERED_BY, operator.get());
                 }
                 return Ending.ANSWERED;
             }
@@ -71,6 +75,7 @@ final class Escalation {
     /** Runs the fallback in order; the outcome it reached, or empty when nothing took the call. */
     Optional<CallOutcome> fallback(List<FallbackStep> fallback) throws AgiException {
         for (FallbackStep step : fallback) {
+            variables.flush();
             if (step instanceof FallbackStep.Dial dial) {
                 decision.dialling();
                 int result = channel.exec("Dial", DialArguments.forFallback(dial));

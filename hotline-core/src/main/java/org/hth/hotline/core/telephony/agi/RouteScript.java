@@ -1,10 +1,8 @@
 package org.hth.hotline.core.telephony.agi;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.asteriskjava.fastagi.AgiChannel;
@@ -13,14 +11,11 @@ import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.hth.hotline.core.call.CallOutcome;
-import org.hth.hotline.core.call.CallRecord;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
 import org.hth.hotline.core.roster.EscalationPlan;
 import org.hth.hotline.core.roster.EscalationPlanner;
-import org.hth.hotline.core.roster.Presence;
-import org.hth.hotline.core.roster.PresenceState;
-import org.hth.hotline.core.roster.Roster;
+import org.hth.hotline.core.roster.LiveRoster;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.core.telephony.ChannelVariables;
 import org.hth.hotline.core.telephony.agi.RouteMetrics.Result;
@@ -29,11 +24,18 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The FastAGI script {@code route}: sets {@code HOTLINE_CALL_ID} and {@code HOTLINE_CALLER}, answers, picks the
- * language (a repeat caller keeps their last one, everyone else hears the menu), rings the escalation plan of
- * the moment and, when it is exhausted, opens a callback ticket and runs the fallback. It settles the call with
+ * The FastAGI script {@code route}: sets {@code HOTLINE_CALL_ID} and {@code HOTLINE_CALLER}, picks the language (a
+ * repeat caller keeps their last one, everyone else hears the menu), rings the escalation plan of the moment and,
+ * when it is exhausted, opens a callback ticket and runs the fallback. It settles the call with
  * {@code HOTLINE_OUTCOME}; whenever it cannot (a failure of its own, a fallback that took nobody) it leaves the
  * variable empty and the dialplan rings the fallback itself, so no call is ever dropped because of the server.
+ *
+ * <p>The way to the first {@code Dial} is short: the dialplan answers the call and passes the linkedid as the
+ * script's first argument ({@code AGI(agi://…/route,${CHANNEL(linkedid)})}; without it the script asks with
+ * {@code GET VARIABLE}); the variables go out in one command ({@link VariableBatch}: {@code CALL_ID},
+ * {@code CALLER}, {@code LANG} and the first {@code STEP} together, just before the Dial); the roster and presence
+ * come from memory ({@link LiveRoster}); the one store read left is a repeat caller's language, an indexed read.
+ * So a new caller takes two commands before the Dial (menu, variables), a repeat caller one.
  *
  * <p>The caller's number is read from {@code agi_callerid} as sent, normalised and pseudonymised at once; it
  * is never logged, never stored in clear, never set on the channel. Log lines carry the call id in the MDC
@@ -47,34 +49,42 @@ public final class RouteScript implements AgiScript {
     private static final Logger log = LoggerFactory.getLogger(RouteScript.class);
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    private final Supplier<Roster> roster;
-    private final Store store;
+    private final LiveRoster roster;
     private final Clock clock;
     private final CallerPseudonymiser pseudonymiser;
     private final RouteConfig config;
     private final RouteMetrics metrics;
     private final DialArguments dialArguments;
     private final CallbackTickets callbacks;
+    private final PreviousLanguages previousLanguages;
+    /** The menu's prompts joined for GET DATA, once. */
+    private final String menuPrompts;
 
-    public RouteScript(Supplier<Roster> roster, Store store, Clock clock, CallerPseudonymiser pseudonymiser,
+    /**
+     * @param roster the roster and presence in memory, started by the owner (who also closes it)
+     * @param store  where repeat callers' calls are read and callback tickets written
+     */
+    public RouteScript(LiveRoster roster, Store store, Clock clock, CallerPseudonymiser pseudonymiser,
                        NumberSealer sealer, RouteConfig config, RouteMetrics metrics) {
         this.roster = roster;
-        this.store = store;
         this.clock = clock;
         this.pseudonymiser = pseudonymiser;
         this.config = config;
         this.metrics = metrics;
         this.dialArguments = new DialArguments(config);
         this.callbacks = new CallbackTickets(store.tickets(), sealer, clock, config);
+        this.previousLanguages = new PreviousLanguages(store.calls(), config.menu());
+        this.menuPrompts = config.menu().prompts();
     }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
         RouteMetrics.Decision decision = metrics.startDecision();
+        VariableBatch variables = new VariableBatch(channel);
         try {
             String callId = callId(request, channel);
             MDC.put("callId", callId);
-            Result result = route(request, channel, callId, decision);
+            Result result = route(request, channel, variables, callId, decision);
             metrics.count(result);
             log.info("route ended: {}", result);
         } catch (AgiHangupException e) {
@@ -84,49 +94,64 @@ public final class RouteScript implements AgiScript {
             metrics.count(Result.FAILED);
             log.warn("route failed ({}); HOTLINE_OUTCOME left empty, the dialplan rings the fallback",
                     e.getClass().getSimpleName());
+            setWhatIsPending(variables);
         } finally {
             MDC.remove("callId");
         }
     }
 
-    private Result route(AgiRequest request, AgiChannel channel, String callId, RouteMetrics.Decision decision)
-            throws AgiException {
+    /**
+     * The variables go out with the first command that needs to be sent anyway: {@code CALL_ID} and {@code CALLER}
+     * with {@code LANG} and the first {@code STEP} just before the first Dial (or with the outcome of a caller who
+     * hung up in the menu, or, when the script fails, on its way out).
+     */
+    private Result route(AgiRequest request, AgiChannel channel, VariableBatch variables, String callId,
+                         RouteMetrics.Decision decision) throws AgiException {
         CallerIdentity caller = CallerIdentity.of(rawCallerId(request), pseudonymiser);
-        channel.setVariable(ChannelVariables.CALL_ID, callId);
-        channel.setVariable(ChannelVariables.CALLER, caller.variable());
-        channel.answer();
-        Optional<String> language = caller.pseudonym().flatMap(this::previousLanguage);
+        variables.add(ChannelVariables.CALL_ID, callId).add(ChannelVariables.CALLER, caller.variable());
+        Optional<String> language = caller.pseudonym().flatMap(previousLanguages::of);
         if (language.isEmpty()) {
-            String digits = channel.getData(config.menu().prompts(), config.menu().timeout().toMillis(), 1);
+            String digits = channel.getData(menuPrompts, config.menu().timeout().toMillis(), 1);
             if ("-1".equals(digits)) {
-                return settle(channel, CallOutcome.ABANDONED);
+                return settle(variables, CallOutcome.ABANDONED);
             }
             language = Optional.of(config.menu().choose(digits));
         }
         String lang = language.get();
-        channel.setVariable(ChannelVariables.LANGUAGE, lang);
+        variables.add(ChannelVariables.LANGUAGE, lang);
 
-        EscalationPlan plan = new EscalationPlanner(roster.get()).plan(clock.instant(), presence(), language);
-        Escalation escalation = new Escalation(channel, dialArguments, decision);
+        EscalationPlan plan = new EscalationPlanner(roster.roster()).plan(clock.instant(), roster.presence(),
+                language);
+        Escalation escalation = new Escalation(channel, variables, dialArguments, decision);
         switch (escalation.ringSteps(plan.steps(), lang)) {
             case ANSWERED:
-                return settle(channel, CallOutcome.ANSWERED);
+                return settle(variables, CallOutcome.ANSWERED);
             case CALLER_GONE:
-                return settle(channel, CallOutcome.ABANDONED);
+                return settle(variables, CallOutcome.ABANDONED);
             default:
                 break;
         }
-        openCallback(channel, callId, caller, lang);
+        openCallback(variables, callId, caller, lang);
         Optional<CallOutcome> outcome = escalation.fallback(plan.fallback());
         if (outcome.isEmpty()) {
+            variables.flush();
             log.warn("the fallback took nobody; HOTLINE_OUTCOME left empty for the dialplan");
             return Result.UNSETTLED;
         }
-        return settle(channel, outcome.get());
+        return settle(variables, outcome.get());
     }
 
-    private void openCallback(AgiChannel channel, String callId, CallerIdentity caller, String language)
-            throws AgiException {
+    /** After a failure: the variables that did not go out yet, if the channel still takes them. */
+    private static void setWhatIsPending(VariableBatch variables) {
+        try {
+            variables.flush();
+        } catch (AgiException | RuntimeException e) {
+            log.debug("pending variables not set after the failure ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Opens the ticket; its id goes out with the variables before the fallback's Dial. */
+    private void openCallback(VariableBatch variables, String callId, CallerIdentity caller, String language) {
         String ticketId;
         try {
             ticketId = callbacks.open(callId, caller, language);
@@ -134,14 +159,17 @@ public final class RouteScript implements AgiScript {
             log.warn("callback ticket not stored ({}); going on with the fallback", e.getClass().getSimpleName());
             return;
         }
-        channel.setVariable(ChannelVariables.CALLBACK_TICKET, ticketId);
+        variables.add(ChannelVariables.CALLBACK_TICKET, ticketId);
         log.info("callback ticket {} opened", ticketId);
     }
 
-    /** Sets {@code HOTLINE_OUTCOME}; a caller who already hung up may have taken the channel with them. */
-    private static Result settle(AgiChannel channel, CallOutcome outcome) throws AgiException {
+    /**
+     * Sets {@code HOTLINE_OUTCOME} with whatever is pending ({@code HOTLINE_ANSWERED_BY}); a caller who already
+     * hung up may have taken the channel with them.
+     */
+    private static Result settle(VariableBatch variables, CallOutcome outcome) throws AgiException {
         try {
-            channel.setVariable(ChannelVariables.OUTCOME, outcome.name());
+            variables.add(ChannelVariables.OUTCOME, outcome.name()).flush();
         } catch (AgiHangupException e) {
             if (outcome != CallOutcome.ABANDONED) {
                 throw e;
@@ -150,32 +178,16 @@ public final class RouteScript implements AgiScript {
         return Result.valueOf(outcome.name());
     }
 
-    private Optional<String> previousLanguage(String pseudonym) {
-        try {
-            return store.calls().byCaller(pseudonym, 5).items().stream()
-                    .map(CallRecord::language).flatMap(Optional::stream)
-                    .map(code -> config.menu().offered(code)).flatMap(Optional::stream)
-                    .findFirst();
-        } catch (RuntimeException e) {
-            log.warn("previous calls not readable ({}); playing the menu", e.getClass().getSimpleName());
-            return Optional.empty();
-        }
-    }
-
-    private Map<String, PresenceState> presence() {
-        Map<String, PresenceState> presence = new HashMap<>();
-        try {
-            for (Presence p : store.roster().allPresence()) {
-                presence.put(p.operatorId(), p.state());
-            }
-        } catch (RuntimeException e) {
-            log.warn("presence not readable ({}); planning without it", e.getClass().getSimpleName());
-        }
-        return presence;
-    }
-
-    /** Asterisk's linkedid of the channel, or its uniqueid; only characters that are safe in a log line. */
+    /**
+     * The call id: Asterisk's linkedid of the channel (the script's first argument, as the dialplan passes it, or
+     * else asked for), or its uniqueid; only characters that are safe in a log line.
+     */
     private static String callId(AgiRequest request, AgiChannel channel) throws AgiException {
+        Map<String, String> environment = request.getRequest();
+        String argument = environment == null ? null : environment.get("arg_1");
+        if (argument != null && SAFE_ID.matcher(argument).matches()) {
+            return argument;
+        }
         String linkedId = channel.getVariable("CHANNEL(linkedid)");
         if (linkedId != null && SAFE_ID.matcher(linkedId).matches()) {
             return linkedId;

@@ -19,7 +19,9 @@ import java.util.Map;
 
 /**
  * Plays Asterisk on one FastAGI connection: sends the recorded {@code agi_*} environment of call 01 (with the
- * caller ID and uniqueid of the test), then answers each command as Asterisk 22 does in the recordings.
+ * caller ID and uniqueid of the test, and, when asked, the linkedid as {@code agi_arg_1} as the shipped dialplan
+ * passes it), then answers each command as Asterisk 22 does in the recordings; {@code EXEC MSet} sets its pairs
+ * as Asterisk's {@code MSet} does.
  * {@code EXEC Dial} takes its reply from the queue of {@link Dial}s; {@code GET VARIABLE DIALSTATUS} and
  * {@code DIALEDPEER*} answer for the last one. Not thread-safe: one per call.
  */
@@ -43,10 +45,14 @@ final class FakeAsterisk {
 
     final List<String> commands = new ArrayList<>();
     final Map<String, String> variables = new LinkedHashMap<>();
+    /** Every variable set, {@code NAME=value}, in order, by SET VARIABLE or MSet. */
+    final List<String> assignments = new ArrayList<>();
     private final Deque<Dial> dials = new ArrayDeque<>();
     private final String callerId;
     private final String linkedId;
     private String menuReply = "200 result=2";
+    private boolean linkedIdArgument;
+    private boolean withoutMSet;
     private Dial last = Dial.ends("");
 
     FakeAsterisk(String callerId, String linkedId) {
@@ -59,6 +65,18 @@ final class FakeAsterisk {
         return this;
     }
 
+    /** Sends the linkedid as {@code agi_arg_1}, as {@code AGI(agi://…/route,${CHANNEL(linkedid)})} does. */
+    FakeAsterisk linkedIdAsArgument() {
+        this.linkedIdArgument = true;
+        return this;
+    }
+
+    /** Plays an Asterisk without the MSet application: {@code EXEC MSet} answers -2 and sets nothing. */
+    FakeAsterisk withoutMSet() {
+        this.withoutMSet = true;
+        return this;
+    }
+
     FakeAsterisk then(Dial dial) {
         dials.add(dial);
         return this;
@@ -68,8 +86,11 @@ final class FakeAsterisk {
     String environment() {
         try (InputStream in = FakeAsterisk.class.getResourceAsStream(ENVIRONMENT)) {
             String recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return recorded.replace("agi_callerid: 3331234567\n", "agi_callerid: " + callerId + "\n")
+            String environment = recorded.replace("agi_callerid: 3331234567\n", "agi_callerid: " + callerId + "\n")
                     .replace("agi_uniqueid: 1795304357.53\n", "agi_uniqueid: " + linkedId + "\n");
+            return linkedIdArgument
+                    ? environment.substring(0, environment.length() - 1) + "agi_arg_1: " + linkedId + "\n\n"
+                    : environment;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,8 +124,20 @@ final class FakeAsterisk {
     private String reply(String command) {
         if (command.startsWith("SET VARIABLE ")) {
             String[] parts = command.substring("SET VARIABLE ".length()).split(" ", 2);
-            variables.put(parts[0], parts.length > 1 ? parts[1] : "");
+            set(parts[0], parts.length > 1 ? parts[1] : "");
             return "200 result=1\n";
+        }
+        if (command.startsWith("EXEC MSet ") && withoutMSet) {
+            return "200 result=-2\n";
+        }
+        if (command.startsWith("EXEC MSet ")) {
+            for (String pair : command.substring("EXEC MSet ".length()).split(",")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    set(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+            return "200 result=0\n";
         }
         if (command.equals("ANSWER")) {
             return "200 result=0\n";
@@ -135,6 +168,29 @@ final class FakeAsterisk {
             default -> variables.get(name);
         };
         return value == null || value.isEmpty() ? "200 result=0\n" : "200 result=1 (" + value + ")\n";
+    }
+
+    private void set(String name, String value) {
+        variables.put(name, value);
+        assignments.add(name + "=" + value);
+    }
+
+    /** The values given to one variable, in order. */
+    List<String> valuesOf(String name) {
+        return assignments.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1))
+                .toList();
+    }
+
+    /** The commands before the first {@code EXEC Dial}. */
+    List<String> commandsBeforeDial() {
+        List<String> before = new ArrayList<>();
+        for (String command : commands) {
+            if (command.startsWith("EXEC Dial")) {
+                break;
+            }
+            before.add(command);
+        }
+        return before;
     }
 
     /** The commands that start with this, in order. */

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.hth.hotline.core.live.LiveEvent;
 import org.hth.hotline.core.referral.AccessChannel;
 import org.hth.hotline.core.referral.Territory;
 import org.hth.hotline.core.referral.Ticket;
 import org.hth.hotline.core.referral.TicketKind;
 import org.hth.hotline.core.referral.Urgency;
+import org.hth.hotline.core.roster.Presence;
+import org.hth.hotline.core.roster.PresenceState;
 import org.hth.hotline.core.telephony.agi.FakeAsterisk.Dial;
 import org.hth.hotline.core.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RouteScriptIT {
     static final String CALLER = "3331234567";
     static final String STEP_1 = "EXEC Dial PJSIP/op-anna,20,mA(hotline/whisper-en)";
+    static final String MENU = "GET DATA hotline/menu-it&hotline/menu-en&hotline/menu-fr&hotline/menu-es"
+            + "&hotline/menu-ro&hotline/menu-sq&hotline/menu-ar&hotline/menu-zh&hotline/menu-pcm 5000 1";
     static final String STEP_2 = "EXEC Dial PJSIP/op-luca&PJSIP/+393330000002@trunk,20,mU(hotline-accept^en)";
 
     @RegisterExtension
@@ -36,11 +42,11 @@ class RouteScriptIT {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.52")
                 .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
 
-        assertThat(call.commands).startsWith("GET VARIABLE CHANNEL(linkedid)", "SET VARIABLE HOTLINE_CALL_ID 1795304357.52");
-        assertThat(call.commands).contains("ANSWER",
-                "GET DATA hotline/menu-it&hotline/menu-en&hotline/menu-fr&hotline/menu-es&hotline/menu-ro"
-                        + "&hotline/menu-sq&hotline/menu-ar&hotline/menu-zh&hotline/menu-pcm 5000 1",
-                "SET VARIABLE HOTLINE_STEP 1", STEP_1);
+        String pseudonym = server.pseudonymiser.pseudonymOf(CALLER).orElseThrow();
+        // the recorded environment has no agi_arg_1 (an older dialplan): the script asks for the linkedid
+        assertThat(call.commandsBeforeDial()).containsExactly("GET VARIABLE CHANNEL(linkedid)", MENU,
+                "EXEC MSet HOTLINE_CALL_ID=1795304357.52,HOTLINE_CALLER=" + pseudonym + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
+        assertThat(call.commands).contains(STEP_1, "EXEC MSet HOTLINE_ANSWERED_BY=op-anna,HOTLINE_OUTCOME=ANSWERED");
         assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
         assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.52")
                 .containsEntry("HOTLINE_CALLER", server.pseudonymiser.pseudonymOf(CALLER).orElseThrow())
@@ -52,14 +58,52 @@ class RouteScriptIT {
     }
 
     @Test
+    void theLinkedidAsTheScriptsArgumentSavesAskingForIt() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.55").linkedIdAsArgument()
+                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
+
+        assertThat(call.commandsBeforeDial()).containsExactly(MENU, "EXEC MSet HOTLINE_CALL_ID=1795304357.55,"
+                + "HOTLINE_CALLER=" + server.pseudonymiser.pseudonymOf(CALLER).orElseThrow() + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.55")
+                .containsEntry("HOTLINE_OUTCOME", "ANSWERED");
+    }
+
+    @Test
+    void anAsteriskWithoutMSetGetsEveryVariableWithSetVariable() {
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.56").linkedIdAsArgument().withoutMSet()
+                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
+
+        assertThat(call.commandsBeforeDial()).hasSize(6).contains("SET VARIABLE HOTLINE_CALL_ID 1795304357.56",
+                "SET VARIABLE HOTLINE_LANG en", "SET VARIABLE HOTLINE_STEP 1");
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.56").containsKey("HOTLINE_CALLER")
+                .containsEntry("HOTLINE_ANSWERED_BY", "op-anna").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
+    }
+
+    @Test
+    void presenceToldByALiveEventCountsForTheNextCall() {
+        // Anna goes away: the console stores it and tells the live events; her step is then left out
+        server.store.roster().setPresence(new Presence("op-anna", PresenceState.AWAY, server.clock.instant()));
+        server.live.publish(new LiveEvent("presence.changed", server.clock.instant(),
+                Map.of("operatorId", "op-anna", "state", "AWAY")));
+
+        FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.57").linkedIdAsArgument()
+                .then(Dial.answeredBy("+393330000002@trunk", "PJSIP/trunk-0000002c")).call(server.port());
+
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_2);
+        assertThat(call.variables).containsEntry("HOTLINE_ANSWERED_BY", "op-luca");
+    }
+
+    @Test
     void stepOneNoAnswerThenStepTwoAnswersOnTheMobile() {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.60")
                 .then(Dial.ends("NOANSWER"))
                 .then(Dial.answeredBy("+393330000002@trunk", "PJSIP/trunk-0000002c")).call(server.port());
 
         assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1, STEP_2);
-        assertThat(call.commandsStartingWith("SET VARIABLE HOTLINE_STEP"))
-                .containsExactly("SET VARIABLE HOTLINE_STEP 1", "SET VARIABLE HOTLINE_STEP 2");
+        assertThat(call.valuesOf("HOTLINE_STEP")).containsExactly("1", "2");
+        assertThat(call.commands).contains("SET VARIABLE HOTLINE_STEP 2");
         assertThat(call.variables).containsEntry("HOTLINE_ANSWERED_BY", "op-luca")
                 .containsEntry("HOTLINE_OUTCOME", "ANSWERED");
     }
@@ -70,8 +114,9 @@ class RouteScriptIT {
                 .then(Dial.ends("BUSY")).then(Dial.ends("CHANUNAVAIL")).then(Dial.ends("NOANSWER"))
                 .call(server.port());
 
-        assertThat(call.commandsStartingWith("EXEC")).containsExactly(STEP_1, STEP_2,
-                "EXEC Dial PJSIP/national-fallback,60,m", "EXEC VoiceMail hotline@default,u");
+        assertThat(call.commands.stream().filter(c -> c.startsWith("EXEC") && !c.startsWith("EXEC MSet")))
+                .containsExactly(STEP_1, STEP_2, "EXEC Dial PJSIP/national-fallback,60,m",
+                        "EXEC VoiceMail hotline@default,u");
         assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "VOICEMAIL");
         assertThat(server.store.tickets).hasSize(1);
         Ticket ticket = server.store.tickets.get(0);
@@ -114,18 +159,21 @@ class RouteScriptIT {
     void callerWhoHangsUpDuringTheMenuIsAbandonedWithoutRinging() {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.75").menuReply("200 result=-1").call(server.port());
 
-        assertThat(call.commandsStartingWith("EXEC")).isEmpty();
-        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ABANDONED");
+        assertThat(call.commandsStartingWith("EXEC Dial")).isEmpty();
+        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ABANDONED")
+                .containsEntry("HOTLINE_CALL_ID", "1795304357.75").containsKey("HOTLINE_CALLER")
+                .doesNotContainKey("HOTLINE_LANG");
     }
 
     @Test
     void repeatCallerSkipsTheMenuAndKeepsTheirLanguage() {
         String pseudonym = server.pseudonymiser.pseudonymOf(CALLER).orElseThrow();
         server.store.calls.add(Fixtures.abandonedCall("1795300000.1", Instant.parse("2026-11-20T10:00:00Z"), pseudonym));
-        FakeAsterisk call = new FakeAsterisk("+39 333 123 4567", "1795304357.80").menuReply("200 result=1")
-                .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
+        FakeAsterisk call = new FakeAsterisk("+39 333 123 4567", "1795304357.80").linkedIdAsArgument()
+                .menuReply("200 result=1").then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
 
-        assertThat(call.commandsStartingWith("GET DATA")).isEmpty();
+        assertThat(call.commandsBeforeDial()).containsExactly("EXEC MSet HOTLINE_CALL_ID=1795304357.80,HOTLINE_CALLER="
+                + pseudonym + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
         assertThat(call.variables).containsEntry("HOTLINE_LANG", "en").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
     }
 

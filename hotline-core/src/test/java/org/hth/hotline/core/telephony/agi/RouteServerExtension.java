@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.hth.hotline.core.live.InProcessLiveEvents;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
+import org.hth.hotline.core.roster.LiveRoster;
 import org.hth.hotline.core.roster.Presence;
 import org.hth.hotline.core.roster.PresenceState;
 import org.hth.hotline.core.roster.Roster;
@@ -63,7 +66,11 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     final NumberSealer sealer = new NumberSealer(SEALING_KEY);
     final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final List<String> allowed;
+    /** Where the test tells of presence changes, as the console does. */
+    final InProcessLiveEvents live = new InProcessLiveEvents();
+    private LiveRoster liveRoster;
     private HotlineAgiServer server;
+    private boolean withoutRoster;
 
     RouteServerExtension() {
         this(List.of("127.0.0.1/32"));
@@ -72,6 +79,12 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     RouteServerExtension(List<String> allowed) {
         this.allowed = allowed;
         Arrays.fill(SEALING_KEY, (byte) 3);
+    }
+
+    /** A server whose store never had a roster: every call fails in the script and goes to the dialplan. */
+    RouteServerExtension withoutRoster() {
+        this.withoutRoster = true;
+        return this;
     }
 
     int port() {
@@ -84,8 +97,12 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
         // Anna is logged in to the console, so the first step rings her there only
         store.roster().setPresence(new Presence("op-anna", PresenceState.AVAILABLE, clock.instant()));
         RouteMetrics metrics = new RouteMetrics(registry);
-        RouteScript route = new RouteScript(() -> roster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(),
-                metrics);
+        Supplier<Roster> stored = withoutRoster ? () -> {
+            throw new IllegalStateException("no roster is loaded");
+        } : () -> roster;
+        liveRoster = new LiveRoster(stored, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
+        liveRoster.start();
+        RouteScript route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
         server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 10, 400, Duration.ofMillis(500)),
                 route, metrics);
         logs.start();
@@ -96,6 +113,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void afterEach(ExtensionContext context) {
         server.stop();
+        liveRoster.close();
         root().detachAppender(logs);
     }
 
