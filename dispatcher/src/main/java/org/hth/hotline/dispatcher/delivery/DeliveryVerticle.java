@@ -3,11 +3,14 @@ package org.hth.hotline.dispatcher.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import org.hth.hotline.core.destination.Destination;
@@ -21,13 +24,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Claims due outbox entries and delivers them, up to {@code workers} at once. Store calls run through
- * {@code executeBlocking}; everything else runs on this verticle's event loop, so its own fields need
- * no locks. An entry is postponed (not counted as an attempt) while an older entry of its ticket and
- * destination is undelivered, while its destination's circuit is open, or while its destination already
- * has half the workers (one, once it fails) — so a dead unit never holds the workers the others need.
- * Besides its periodic poll it looks for due entries as soon as a {@code ticket.created} live event says
- * this process has just written some, so a new referral does not wait for the next poll.
+ * Claims due outbox entries and delivers them, up to {@code workers} requests at once. The store is used
+ * in rounds, one at a time, each a single {@code executeBlocking}: settle every outcome that has come in
+ * since the last round (one store call), then claim as many entries as there is room for (one store call).
+ * Everything else runs on this verticle's event loop, so its own fields need no locks.
+ * <p>
+ * A claimed entry waits, under its lease, in its destination's queue until that destination has a free
+ * worker: half the workers (one, once it fails), so a dead unit never holds the workers the others need.
+ * Claims stop while {@code 2 × workers} entries are sent or waiting. An entry is postponed (not counted as
+ * an attempt) while its destination's circuit is open, while its destination is not configured, when its
+ * destination's queue is full, and when it has waited half its lease (given back, due at once). Order per
+ * ticket and destination comes from the claim, which never returns an entry with an older one undelivered.
+ * <p>
+ * A round starts at once when an outcome comes in, on a {@code ticket.created} live event (this process
+ * has just written entries), after a delivery (an entry behind it may be due), and on the periodic poll.
  */
 public final class DeliveryVerticle extends VerticleBase {
     private static final Logger log = LoggerFactory.getLogger(DeliveryVerticle.class);
@@ -36,30 +46,36 @@ public final class DeliveryVerticle extends VerticleBase {
     /** The live event after which new entries are due at once. */
     private static final String TICKET_CREATED = "ticket.created";
     private final DeliveryParts parts;
-    private final Map<String, Integer> inFlightByDestination = new HashMap<>();
-    private int inFlight;
-    private boolean polling;
-    private boolean pollAgain;
+    private final WaitingEntries waiting;
+    private final Map<String, Integer> sendingTo = new HashMap<>();
+    private List<Outcome> toSettle = new ArrayList<>();
+    private int sending;
+    private boolean roundRunning;
+    private boolean claimWanted;
+    private boolean pumping;
+    private boolean pumpAgain;
     private AutoCloseable wakeUps;
     private boolean stopped;
     private long pollTimer;
 
     public DeliveryVerticle(DeliveryParts parts) {
         this.parts = parts;
+        this.waiting = new WaitingEntries(workers());
     }
 
     @Override
     public Future<?> start() {
-        pollTimer = vertx.setPeriodic(parts.config().pollInterval().toMillis(), id -> poll());
+        pollTimer = vertx.setPeriodic(parts.config().pollInterval().toMillis(), id -> wake());
         wakeUps = parts.live().subscribe(event -> {
             if (TICKET_CREATED.equals(event.type())) {
-                context.runOnContext(v -> poll());
+                context.runOnContext(v -> wake());
             }
         });
-        poll();
+        wake();
         return Future.succeededFuture();
     }
 
+    /** Stops claiming; entries still waiting are given back (due now) for another node or a restart. */
     @Override
     public Future<?> stop() {
         stopped = true;
@@ -69,79 +85,159 @@ public final class DeliveryVerticle extends VerticleBase {
         } catch (Exception e) {
             log.warn("unsubscribing from live events failed: {}", e.toString());
         }
-        return Future.succeededFuture();
+        Instant now = clock().instant();
+        List<Outcome> givenBack = new ArrayList<>();
+        waiting.drain().forEach(claimed -> givenBack.add(new Outcome.Postponed(claimed, now)));
+        if (givenBack.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return vertx.executeBlocking(() -> parts.settlement().settle(givenBack), false)
+                .otherwise(failure -> {
+                    log.warn("giving back {} waiting outbox entries failed; their leases will run out: {}",
+                            givenBack.size(), failure.toString());
+                    return List.of();
+                });
     }
 
     private Clock clock() {
         return parts.clock();
     }
 
-    private void poll() {
-        int room = parts.config().workers() - inFlight;
-        if (polling) {
-            pollAgain = true;
-            return;
-        }
-        if (stopped || room <= 0) {
-            return;
-        }
-        polling = true;
-        pollAgain = false;
-        vertx.executeBlocking(() -> parts.settlement().claim(room), false).onComplete(claimed -> {
-            polling = false;
-            if (claimed.failed()) {
-                log.warn("claiming outbox entries failed: {}", claimed.cause().toString());
-                return;
-            }
-            List<ClaimedEntry> batch = claimed.result();
-            for (ClaimedEntry entry : batch) {
-                inFlight++;
-                deliver(entry).onComplete(done -> {
-                    inFlight--;
-                    if (done.failed()) {
-                        log.warn("delivery of outbox entry {} failed: {}", entry.id(), done.cause().toString());
-                    }
-                    poll();
-                });
-            }
-            if (batch.size() == room || pollAgain) {
-                poll();
-            }
-        });
+    private int workers() {
+        return parts.config().workers();
     }
 
-    private Future<Settled> deliver(ClaimedEntry claimed) {
+    private void wake() {
+        claimWanted = true;
+        round();
+    }
+
+    /** Starts a round unless one runs or there is nothing to do. */
+    private void round() {
+        if (roundRunning) {
+            return;
+        }
+        int room = stopped ? 0 : 2 * workers() - sending - waiting.size();
+        int asked = claimWanted && room > 0 ? room : 0;
+        if (asked == 0 && toSettle.isEmpty()) {
+            return;
+        }
+        List<Outcome> outcomes = toSettle;
+        toSettle = new ArrayList<>();
+        if (asked > 0) {
+            claimWanted = false;
+        }
+        roundRunning = true;
+        vertx.executeBlocking(() -> new Round(outcomes.isEmpty() ? List.of() : parts.settlement().settle(outcomes),
+                asked > 0 ? parts.settlement().claim(asked) : List.of()), false)
+                .onComplete(done -> finish(outcomes, asked, done));
+    }
+
+    private void finish(List<Outcome> outcomes, int asked, AsyncResult<Round> done) {
+        roundRunning = false;
+        if (done.failed()) {
+            // unsettled entries stay under their lease and are sent again once it runs out (same webhook-id)
+            log.warn("settling {} and claiming {} outbox entries failed: {}", outcomes.size(), asked,
+                    done.cause().toString());
+            return;
+        }
+        Round result = done.result();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Settled settled = result.settled().get(i);
+            after(outcomes.get(i).claimed(), settled);
+            claimWanted |= settled == Settled.DELIVERED;
+        }
+        claimWanted |= asked > 0 && result.claimed().size() == asked;
+        if (stopped) {
+            Instant now = clock().instant();
+            result.claimed().forEach(claimed -> toSettle.add(new Outcome.Postponed(claimed, now)));
+        } else {
+            result.claimed().forEach(this::accept);
+        }
+        pump();
+        round();
+    }
+
+    /** Queues a claimed entry for its destination, or settles it at once when it cannot be sent. */
+    private void accept(ClaimedEntry claimed) {
         OutboxEntry entry = claimed.entry();
         Optional<Destination> destination = parts.destinations().find(entry.destinationId()).filter(Destination::enabled);
+        Instant now = clock().instant();
         if (destination.isEmpty()) {
-            return blocking(() -> parts.settlement().abandon(claimed, "destination " + entry.destinationId()
-                    + " is unknown or disabled")).onSuccess(s -> after(claimed, s));
-        }
-        if (!destination.get().configured()) {
+            toSettle.add(new Outcome.Abandoned(claimed, "destination " + entry.destinationId()
+                    + " is unknown or disabled"));
+        } else if (!destination.get().configured()) {
             // waiting for its URL or secret: the referral stays in the outbox, the health check names what is missing
-            return postpone(claimed, clock().instant().plus(UNCONFIGURED_RECHECK));
+            toSettle.add(new Outcome.Postponed(claimed, now.plus(UNCONFIGURED_RECHECK)));
+        } else if (!waiting.offer(claimed)) {
+            toSettle.add(new Outcome.Postponed(claimed, now.plus(parts.config().pollInterval())));
         }
-        return blocking(() -> parts.settlement().waitsForAnOlderEntry(claimed)).compose(waits -> {
-            Instant now = clock().instant();
-            if (waits) {
-                return postpone(claimed, now.plus(parts.config().pollInterval()));
-            }
-            CircuitBreaker circuit = parts.circuits().of(entry.destinationId());
-            int limit = circuit.failures() > 0 ? 1 : Math.max(1, parts.config().workers() / 2);
-            boolean busy = inFlightByDestination.getOrDefault(entry.destinationId(), 0) >= limit;
-            if (busy || !circuit.allow(now)) {
-                parts.alerts().observe(entry.destinationId(), circuit.failingSince(), now);
-                return postpone(claimed, busy ? now.plus(parts.config().pollInterval()) : circuit.retryAt(now));
-            }
-            return send(claimed, destination.get(), circuit);
-        });
     }
 
-    private Future<Settled> send(ClaimedEntry claimed, Destination destination, CircuitBreaker circuit) {
+    /** Sends waiting entries while workers are free, each destination within its share. */
+    private void pump() {
+        if (pumping) {
+            pumpAgain = true;
+            return;
+        }
+        if (stopped) {
+            return;
+        }
+        pumping = true;
+        try {
+            do {
+                pumpAgain = false;
+                boolean moved = true;
+                while (moved && sending < workers()) {
+                    moved = false;
+                    for (String destinationId : waiting.destinations()) {
+                        if (sending < workers() && sendNext(destinationId)) {
+                            moved = true;
+                        }
+                    }
+                }
+            } while (pumpAgain);
+        } finally {
+            pumping = false;
+        }
+    }
+
+    /** Sends the next entry waiting for this destination if its share and circuit allow; true when one went. */
+    private boolean sendNext(String destinationId) {
+        CircuitBreaker circuit = parts.circuits().of(destinationId);
+        int limit = circuit.failures() > 0 ? 1 : Math.max(1, workers() / 2);
+        if (sendingTo.getOrDefault(destinationId, 0) >= limit) {
+            return false;
+        }
+        Instant now = clock().instant();
+        if (!circuit.allow(now)) {
+            parts.alerts().observe(destinationId, circuit.failingSince(), now);
+            Instant retryAt = circuit.retryAt(now);
+            waiting.takeAll(destinationId).forEach(claimed -> toSettle.add(new Outcome.Postponed(claimed, retryAt)));
+            return false;
+        }
+        Optional<ClaimedEntry> next = waiting.take(destinationId);
+        if (next.isEmpty()) {
+            return false;
+        }
+        ClaimedEntry claimed = next.get();
+        if (claimed.leaseUntil().isBefore(now.plus(parts.config().lease().dividedBy(2)))) {
+            toSettle.add(new Outcome.Postponed(claimed, now)); // waited half its lease: give it back, no second sender
+            return true;
+        }
+        send(claimed, parts.destinations().find(destinationId).orElseThrow(), circuit);
+        return true;
+    }
+
+    private void send(ClaimedEntry claimed, Destination destination, CircuitBreaker circuit) {
         String id = destination.id();
-        inFlightByDestination.merge(id, 1, Integer::sum);
-        return parts.sender().send(destination, claimed.entry()).compose(attempt -> {
-            inFlightByDestination.merge(id, -1, Integer::sum);
+        sending++;
+        sendingTo.merge(id, 1, Integer::sum);
+        parts.sender().send(destination, claimed.entry()).onComplete(done -> {
+            sending--;
+            sendingTo.merge(id, -1, Integer::sum);
+            Attempt attempt = done.succeeded() ? done.result() : new Attempt(clock().instant(), OptionalInt.empty(),
+                    Optional.empty(), 0, Optional.of(done.cause().toString()));
             Verdict verdict = RetryPolicy.classify(attempt.status(), attempt.retryAfter(), attempt.error(), clock());
             if (verdict instanceof Verdict.Retry) {
                 circuit.failure(clock().instant());
@@ -149,13 +245,10 @@ public final class DeliveryVerticle extends VerticleBase {
                 circuit.success();
             }
             parts.alerts().observe(id, circuit.failingSince(), clock().instant());
-            return blocking(() -> parts.settlement().settle(claimed, attempt, verdict))
-                    .onSuccess(settled -> after(claimed, settled));
+            toSettle.add(new Outcome.Sent(claimed, attempt, verdict));
+            pump();
+            round();
         });
-    }
-
-    private Future<Settled> postpone(ClaimedEntry claimed, Instant until) {
-        return blocking(() -> parts.settlement().postpone(claimed, until));
     }
 
     private void after(ClaimedEntry claimed, Settled settled) {
@@ -164,7 +257,7 @@ public final class DeliveryVerticle extends VerticleBase {
         switch (settled) {
             case DELIVERED -> {
                 parts.metrics().count(entry.destinationId(), "delivered");
-                parts.metrics().delivered(entry.destinationId(), java.time.Duration.between(entry.createdAt(), now));
+                parts.metrics().delivered(entry.destinationId(), Duration.between(entry.createdAt(), now));
                 parts.live().publish(new LiveEvent("delivery.succeeded", now, Map.of("entry", entry.id(),
                         "ticket", entry.ticketId(), "destination", entry.destinationId())));
             }
@@ -180,8 +273,8 @@ public final class DeliveryVerticle extends VerticleBase {
         }
     }
 
-    private <T> Future<T> blocking(java.util.concurrent.Callable<T> work) {
-        return vertx.executeBlocking(work, false);
+    /** What one round did: the settled outcomes, in order, and the entries claimed. */
+    private record Round(List<Settled> settled, List<ClaimedEntry> claimed) {
     }
 
     /** Everything a delivery verticle works with. */
