@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import org.hth.hotline.core.destination.Destination;
@@ -25,19 +24,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Claims due outbox entries and delivers them, up to {@code workers} requests at once. The store is used
- * in rounds, one at a time, each a single {@code executeBlocking}: settle every outcome that has come in
- * since the last round (one store call), then claim as many entries as there is room for (one store call).
- * Everything else runs on this verticle's event loop, so its own fields need no locks.
+ * in batches, through two lanes that each run one {@code executeBlocking} at a time: one claims as many
+ * entries as there is room for (one store call); the other settles every outcome that has come in since
+ * its last call (one store call). Everything else runs on this verticle's event loop, so its own fields
+ * need no locks.
  * <p>
  * A claimed entry waits, under its lease, in its destination's queue until that destination has a free
  * worker: half the workers (one, once it fails), so a dead unit never holds the workers the others need.
- * Claims stop while {@code 2 × workers} entries are sent or waiting. An entry is postponed (not counted as
+ * A destination's queue holds {@code 4 × workers} entries at most, and claims stop while {@code 8 × workers}
+ * are sent or waiting. An entry is postponed (not counted as
  * an attempt) while its destination's circuit is open, while its destination is not configured, when its
  * destination's queue is full, and when it has waited half its lease (given back, due at once). Order per
  * ticket and destination comes from the claim, which never returns an entry with an older one undelivered.
  * <p>
- * A round starts at once when an outcome comes in, on a {@code ticket.created} live event (this process
- * has just written entries), after a delivery (an entry behind it may be due), and on the periodic poll.
+ * A claim starts at once on a {@code ticket.created} live event (this process has just written entries),
+ * after a full claim (more may be due), and on the periodic poll, which also picks up an entry that was
+ * held back behind an older one of its ticket and destination; a settlement as soon as an outcome comes in.
  */
 public final class DeliveryVerticle extends VerticleBase {
     private static final Logger log = LoggerFactory.getLogger(DeliveryVerticle.class);
@@ -45,12 +47,15 @@ public final class DeliveryVerticle extends VerticleBase {
     private static final Duration UNCONFIGURED_RECHECK = Duration.ofMinutes(1);
     /** The live event after which new entries are due at once. */
     private static final String TICKET_CREATED = "ticket.created";
+    /** How many claimed entries a destination may have waiting, per worker: claims come in batches. */
+    private static final int WAITING_PER_WORKER = 4;
     private final DeliveryParts parts;
     private final WaitingEntries waiting;
     private final Map<String, Integer> sendingTo = new HashMap<>();
     private List<Outcome> toSettle = new ArrayList<>();
     private int sending;
-    private boolean roundRunning;
+    private boolean claiming;
+    private boolean settling;
     private boolean claimWanted;
     private boolean pumping;
     private boolean pumpAgain;
@@ -60,7 +65,7 @@ public final class DeliveryVerticle extends VerticleBase {
 
     public DeliveryVerticle(DeliveryParts parts) {
         this.parts = parts;
-        this.waiting = new WaitingEntries(workers());
+        this.waiting = new WaitingEntries(WAITING_PER_WORKER * workers());
     }
 
     @Override
@@ -109,53 +114,63 @@ public final class DeliveryVerticle extends VerticleBase {
 
     private void wake() {
         claimWanted = true;
-        round();
+        claim();
     }
 
-    /** Starts a round unless one runs or there is nothing to do. */
-    private void round() {
-        if (roundRunning) {
+    /** Claims as many entries as there is room for, unless a claim is under way or nobody asked. */
+    private void claim() {
+        int room = stopped ? 0 : capacity() - sending - waiting.size();
+        if (claiming || !claimWanted || room <= 0) {
             return;
         }
-        int room = stopped ? 0 : 2 * workers() - sending - waiting.size();
-        int asked = claimWanted && room > 0 ? room : 0;
-        if (asked == 0 && toSettle.isEmpty()) {
+        claimWanted = false;
+        claiming = true;
+        vertx.executeBlocking(() -> parts.settlement().claim(room), false).onComplete(done -> {
+            claiming = false;
+            if (done.failed()) {
+                log.warn("claiming outbox entries failed: {}", done.cause().toString());
+                return; // the next poll tries again
+            }
+            List<ClaimedEntry> claimed = done.result();
+            claimWanted |= claimed.size() == room;
+            if (stopped) {
+                Instant now = clock().instant();
+                claimed.forEach(entry -> toSettle.add(new Outcome.Postponed(entry, now)));
+            } else {
+                claimed.forEach(this::accept);
+            }
+            pump();
+            settle();
+            claim();
+        });
+    }
+
+    /** Settles every outcome in hand in one store call, unless a settlement is under way. */
+    private void settle() {
+        if (settling || toSettle.isEmpty()) {
             return;
         }
         List<Outcome> outcomes = toSettle;
         toSettle = new ArrayList<>();
-        if (asked > 0) {
-            claimWanted = false;
-        }
-        roundRunning = true;
-        vertx.executeBlocking(() -> new Round(outcomes.isEmpty() ? List.of() : parts.settlement().settle(outcomes),
-                asked > 0 ? parts.settlement().claim(asked) : List.of()), false)
-                .onComplete(done -> finish(outcomes, asked, done));
+        settling = true;
+        vertx.executeBlocking(() -> parts.settlement().settle(outcomes), false).onComplete(done -> {
+            settling = false;
+            if (done.failed()) {
+                // the entries stay under their lease and are sent again once it runs out (same webhook-id)
+                log.warn("settling {} outbox entries failed: {}", outcomes.size(), done.cause().toString());
+            } else {
+                for (int i = 0; i < outcomes.size(); i++) {
+                    after(outcomes.get(i).claimed(), done.result().get(i));
+                }
+            }
+            settle();
+            claim();
+        });
     }
 
-    private void finish(List<Outcome> outcomes, int asked, AsyncResult<Round> done) {
-        roundRunning = false;
-        if (done.failed()) {
-            // unsettled entries stay under their lease and are sent again once it runs out (same webhook-id)
-            log.warn("settling {} and claiming {} outbox entries failed: {}", outcomes.size(), asked,
-                    done.cause().toString());
-            return;
-        }
-        Round result = done.result();
-        for (int i = 0; i < outcomes.size(); i++) {
-            Settled settled = result.settled().get(i);
-            after(outcomes.get(i).claimed(), settled);
-            claimWanted |= settled == Settled.DELIVERED;
-        }
-        claimWanted |= asked > 0 && result.claimed().size() == asked;
-        if (stopped) {
-            Instant now = clock().instant();
-            result.claimed().forEach(claimed -> toSettle.add(new Outcome.Postponed(claimed, now)));
-        } else {
-            result.claimed().forEach(this::accept);
-        }
-        pump();
-        round();
+    /** How many entries may be sent or waiting at once. */
+    private int capacity() {
+        return WAITING_PER_WORKER * 2 * workers();
     }
 
     /** Queues a claimed entry for its destination, or settles it at once when it cannot be sent. */
@@ -247,7 +262,8 @@ public final class DeliveryVerticle extends VerticleBase {
             parts.alerts().observe(id, circuit.failingSince(), clock().instant());
             toSettle.add(new Outcome.Sent(claimed, attempt, verdict));
             pump();
-            round();
+            settle();
+            claim();
         });
     }
 
@@ -271,10 +287,6 @@ public final class DeliveryVerticle extends VerticleBase {
             case RETRY_SCHEDULED -> parts.metrics().count(entry.destinationId(), "retried");
             case POSTPONED, LEASE_LOST -> { }
         }
-    }
-
-    /** What one round did: the settled outcomes, in order, and the entries claimed. */
-    private record Round(List<Settled> settled, List<ClaimedEntry> claimed) {
     }
 
     /** Everything a delivery verticle works with. */
