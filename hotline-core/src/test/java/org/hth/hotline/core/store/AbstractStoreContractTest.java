@@ -580,6 +580,15 @@ public abstract class AbstractStoreContractTest {
     }
 
     @Test
+    void anEntryWrittenDueNowIsClaimableInTheSameMillisecond() {
+        clock.advance(Duration.ofNanos(500_000));
+        enqueue("t1", "e1");
+
+        assertThat(store.outbox().claimInOrder("node-a", 10, LEASE)).extracting(ClaimedEntry::id)
+                .containsExactly("e1");
+    }
+
+    @Test
     void claimInOrderLeavesAnEntryBehindAnOlderUndeliveredOneOfItsTicketAndDestination() {
         store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0),
                 Fixtures.entry("e2", "t1", "uor", T0.plusMillis(1)), Fixtures.entry("e3", "t1", "uds-asl5", T0)));

@@ -99,7 +99,8 @@ final class OutboxLayout {
                 destination(entry.destinationId()), all(), ticket(entry.ticketId()));
         List<String> args = List.of(entry.id(), redis.write(entry), entry.state().name(),
                 Integer.toString(entry.attempts()), entry.nextAttemptAt().toString(),
-                Long.toString(RedisConnection.ceilMillis(entry.nextAttemptAt())), Long.toString(now.toEpochMilli()),
+                Long.toString(RedisConnection.ceilMillis(entry.nextAttemptAt())),
+                entry.nextAttemptAt().isAfter(now) ? "0" : "1",
                 Long.toString(entry.createdAt().toEpochMilli()), entry.lastError().isPresent() ? "1" : "0",
                 entry.lastError().orElse(""), GROUP, entry.destinationId(), entry.ticketId());
         tx.eval(ENQUEUE.text(), keys, args);
