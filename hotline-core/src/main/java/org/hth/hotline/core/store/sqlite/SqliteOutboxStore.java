@@ -118,8 +118,8 @@ final class SqliteOutboxStore implements OutboxStore {
 
     /**
      * One write transaction for the whole batch: each attempt goes into the delivery log, then each entry
-     * still held by its claim's token takes its new state; after a delivery, whether its ticket has an
-     * entry left undelivered.
+     * still held by its claim's token takes its new state (one conditional update, from the claimed copy);
+     * after a delivery, whether its ticket has an entry left undelivered.
      */
     @Override
     public List<SettlementResult> settle(List<OutboxSettlement> settlements) {
@@ -132,8 +132,7 @@ final class SqliteOutboxStore implements OutboxStore {
             List<SettlementResult> results = new ArrayList<>(settlements.size());
             try (PreparedStatement log = c.prepareStatement(
                          "INSERT INTO delivery_attempt (entry_id, at_ms, json) VALUES (?, ?, ?)");
-                 PreparedStatement held = c.prepareStatement("SELECT id, json FROM outbox_entry WHERE id = ?"
-                         + " AND claim_token = ? AND state = 'PENDING'");
+                 PreparedStatement held = rows.prepareSettle(c);
                  PreparedStatement undelivered = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox_entry"
                          + " WHERE ticket_id = ? AND state <> 'DELIVERED')")) {
                 for (int i = 0; i < settlements.size(); i++) {
@@ -141,24 +140,20 @@ final class SqliteOutboxStore implements OutboxStore {
                     if (settlement.attempt().isPresent()) {
                         insertAttempt(log, settlement.attempt().get(), documents.get(i));
                     }
-                    results.add(apply(c, held, undelivered, settlement));
+                    results.add(apply(held, undelivered, settlement));
                 }
             }
             return results;
         });
     }
 
-    private SettlementResult apply(Connection c, PreparedStatement held, PreparedStatement undelivered,
-                                   OutboxSettlement settlement) throws SQLException {
+    private SettlementResult apply(PreparedStatement held, PreparedStatement undelivered, OutboxSettlement settlement)
+            throws SQLException {
         ClaimedEntry claimed = settlement.claimed();
-        held.setString(1, claimed.id());
-        held.setString(2, claimed.token());
-        List<OutboxEntry> current = read(held);
-        if (current.isEmpty()) {
+        OutboxEntry changed = resolved(claimed.entry(), settlement.resolution());
+        if (!rows.settle(held, changed, claimed.token())) {
             return new SettlementResult(claimed.id(), false, false);
         }
-        OutboxEntry changed = resolved(current.get(0), settlement.resolution());
-        rows.replace(c, changed);
         boolean ticketDelivered = false;
         if (changed.state() == OutboxState.DELIVERED) {
             undelivered.setString(1, changed.ticketId());
