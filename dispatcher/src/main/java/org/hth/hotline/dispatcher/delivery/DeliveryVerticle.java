@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Claims due outbox entries and delivers them, up to {@code workers} requests at once. The store is used
  * in batches, through two lanes that each run one {@code executeBlocking} at a time: one claims as many
  * entries as there is room for (one store call); the other settles every outcome that has come in since
- * its last call (one store call). Everything else runs on this verticle's event loop, so its own fields
- * need no locks.
+ * its last call (one store call), gathered for 5 ms first. Everything else runs on this verticle's event
+ * loop, so its own fields need no locks.
  * <p>
  * A claimed entry waits, under its lease, in its destination's queue until that destination has a free
  * worker: half the workers (one, once it fails), so a dead unit never holds the workers the others need.
@@ -49,6 +49,8 @@ public final class DeliveryVerticle extends VerticleBase {
     private static final String TICKET_CREATED = "ticket.created";
     /** How many claimed entries a destination may have waiting, per worker: claims come in batches. */
     private static final int WAITING_PER_WORKER = 4;
+    /** How long outcomes are gathered before they are settled in one store call. */
+    private static final Duration SETTLE_GATHERING = Duration.ofMillis(5);
     private final DeliveryParts parts;
     private final WaitingEntries waiting;
     private final Map<String, Integer> sendingTo = new HashMap<>();
@@ -56,6 +58,7 @@ public final class DeliveryVerticle extends VerticleBase {
     private int sending;
     private boolean claiming;
     private boolean settling;
+    private boolean settleDue;
     private boolean claimWanted;
     private boolean pumping;
     private boolean pumpAgain;
@@ -80,7 +83,10 @@ public final class DeliveryVerticle extends VerticleBase {
         return Future.succeededFuture();
     }
 
-    /** Stops claiming; entries still waiting are given back (due now) for another node or a restart. */
+    /**
+     * Stops claiming; settles the outcomes in hand and gives the entries still waiting back (due now) for
+     * another node or a restart.
+     */
     @Override
     public Future<?> stop() {
         stopped = true;
@@ -91,14 +97,15 @@ public final class DeliveryVerticle extends VerticleBase {
             log.warn("unsubscribing from live events failed: {}", e.toString());
         }
         Instant now = clock().instant();
-        List<Outcome> givenBack = new ArrayList<>();
+        List<Outcome> givenBack = new ArrayList<>(toSettle);
+        toSettle = new ArrayList<>();
         waiting.drain().forEach(claimed -> givenBack.add(new Outcome.Postponed(claimed, now)));
         if (givenBack.isEmpty()) {
             return Future.succeededFuture();
         }
         return vertx.executeBlocking(() -> parts.settlement().settle(givenBack), false)
                 .otherwise(failure -> {
-                    log.warn("giving back {} waiting outbox entries failed; their leases will run out: {}",
+                    log.warn("settling or giving back {} outbox entries failed; their leases will run out: {}",
                             givenBack.size(), failure.toString());
                     return List.of();
                 });
@@ -150,6 +157,17 @@ public final class DeliveryVerticle extends VerticleBase {
         if (settling || toSettle.isEmpty()) {
             return;
         }
+        if (!settleDue) {
+            // outcomes that come in together are settled together; a claim waiting for the store goes first
+            settling = true;
+            vertx.setTimer(SETTLE_GATHERING.toMillis(), id -> {
+                settling = false;
+                settleDue = true;
+                settle();
+            });
+            return;
+        }
+        settleDue = false;
         List<Outcome> outcomes = toSettle;
         toSettle = new ArrayList<>();
         settling = true;
