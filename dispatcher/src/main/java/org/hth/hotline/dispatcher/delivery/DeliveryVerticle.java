@@ -104,6 +104,11 @@ public final class DeliveryVerticle extends VerticleBase {
             return Future.succeededFuture();
         }
         return vertx.executeBlocking(() -> parts.settlement().settle(givenBack), false)
+                .onSuccess(settled -> {
+                    for (int i = 0; i < givenBack.size(); i++) {
+                        after(givenBack.get(i).claimed(), settled.get(i));
+                    }
+                })
                 .otherwise(failure -> {
                     log.warn("settling or giving back {} outbox entries failed; their leases will run out: {}",
                             givenBack.size(), failure.toString());
