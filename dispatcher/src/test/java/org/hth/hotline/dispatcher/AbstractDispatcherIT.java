@@ -42,6 +42,7 @@ import org.hth.hotline.core.referral.Person;
 import org.hth.hotline.core.referral.Territory;
 import org.hth.hotline.core.referral.Ticket;
 import org.hth.hotline.core.referral.TicketDraft;
+import org.hth.hotline.core.referral.TicketEvent;
 import org.hth.hotline.core.referral.TicketService;
 import org.hth.hotline.core.referral.TicketStatus;
 import org.hth.hotline.core.referral.UlidGenerator;
@@ -303,6 +304,26 @@ abstract class AbstractDispatcherIT {
                 asl2.get(1).getRequest().getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(store.outbox().attempts(entry(byUnit.get("uds-asl5"), "uds-asl5").id()).get(0).error())
                 .hasValueSatisfying(error -> assertThat(error).containsIgnoringCase("timeout"));
+    }
+
+    @Test
+    void aTicketsLaterMessageToADestinationArrivesAfterItsEarlierOneEvenWhenThatOneIsRetried() throws Exception {
+        Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
+        answerInTurn("uor", List.of(aResponse().withStatus(503), aResponse().withStatus(503),
+                aResponse().withStatus(200)));
+        start(destinations, CONFIG);
+        Ticket ticket = tickets(destinations).open(draft(Territory.OUTSIDE_LIGURIA, false, Need.HEALTH), "anna");
+        OutboxEntry first = entry(ticket, "uor");
+        OutboxEntry later = OutboxEntry.pending(first.id() + "z", ticket.id(), "uor", "referral.updated",
+                first.payload(), clock.instant());
+        store.tickets().append(ticket.id(), new TicketEvent(clock.instant(), "anna", "updated", Optional.empty(), ""),
+                List.of(later));
+
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(List.of(first.id(), later.id()))
+                .allSatisfy(id -> assertThat(store.outbox().find(id).orElseThrow().state())
+                        .isEqualTo(OutboxState.DELIVERED)));
+        assertThat(receivers.received("uor")).extracting(r -> r.getRequest().getHeader("webhook-id"))
+                .containsExactly(first.id(), first.id(), first.id(), later.id());
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.hth.hotline.dispatcher;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,15 +15,14 @@ import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.outbox.ClaimedEntry;
 import org.hth.hotline.core.referral.TicketStatusService;
 import org.hth.hotline.core.store.Store;
-import org.hth.hotline.dispatcher.delivery.Attempt;
 import org.hth.hotline.dispatcher.delivery.Circuits;
 import org.hth.hotline.dispatcher.delivery.DeliveryMetrics;
 import org.hth.hotline.dispatcher.delivery.DeliveryVerticle;
 import org.hth.hotline.dispatcher.delivery.DestinationAlerts;
+import org.hth.hotline.dispatcher.delivery.Outcome;
 import org.hth.hotline.dispatcher.delivery.RetryPolicy;
 import org.hth.hotline.dispatcher.delivery.Settlement;
 import org.hth.hotline.dispatcher.delivery.StoreSettlement;
-import org.hth.hotline.dispatcher.delivery.Verdict;
 import org.hth.hotline.dispatcher.delivery.WebhookSender;
 import org.hth.hotline.dispatcher.webhook.WebhookBody;
 
@@ -59,23 +58,21 @@ final class CrashingNode implements Settlement {
     }
 
     @Override
-    public boolean waitsForAnOlderEntry(ClaimedEntry claimed) {
-        return real.waitsForAnOlderEntry(claimed);
-    }
-
-    @Override
-    public Settled postpone(ClaimedEntry claimed, Instant until) {
-        return real.postpone(claimed, until);
-    }
-
-    @Override
-    public Settled settle(ClaimedEntry claimed, Attempt attempt, Verdict verdict) {
-        sent.complete(claimed.id());
-        return Settled.LEASE_LOST;
-    }
-
-    @Override
-    public Settled abandon(ClaimedEntry claimed, String why) {
-        return real.abandon(claimed, why);
+    public List<Settled> settle(List<Outcome> outcomes) {
+        List<Outcome> real = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Sent sentOne) {
+                sent.complete(sentOne.claimed().id());
+            } else {
+                real.add(outcome);
+            }
+        }
+        List<Settled> settledReally = this.real.settle(real);
+        List<Settled> settled = new ArrayList<>();
+        int next = 0;
+        for (Outcome outcome : outcomes) {
+            settled.add(outcome instanceof Outcome.Sent ? Settled.LEASE_LOST : settledReally.get(next++));
+        }
+        return settled;
     }
 }

@@ -3,22 +3,26 @@ package org.hth.hotline.dispatcher.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.hth.hotline.core.outbox.ClaimedEntry;
 import org.hth.hotline.core.outbox.DeliveryAttempt;
 import org.hth.hotline.core.outbox.OutboxEntry;
-import org.hth.hotline.core.outbox.OutboxState;
+import org.hth.hotline.core.outbox.OutboxSettlement;
+import org.hth.hotline.core.outbox.Resolution;
+import org.hth.hotline.core.outbox.SettlementResult;
 import org.hth.hotline.core.referral.TicketStatusService;
-import org.hth.hotline.core.store.LeaseLostException;
 import org.hth.hotline.core.store.Store;
+import org.hth.hotline.core.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link Settlement} on the store: every attempt goes into the delivery log before the entry is
- * settled; a delivery that completes the ticket's deliveries marks it {@code DISPATCHED}. A lost lease
+ * {@link Settlement} on the store: claims in order ({@code claimInOrder}); settles a batch with one
+ * {@code settle} call, which puts every attempt into the delivery log, whether or not the lease still
+ * holds; a delivery that completes the ticket's deliveries marks it {@code DISPATCHED}. A lost lease
  * (another node took the entry over) is reported, not thrown. Blocking; thread-safe.
  */
 public final class StoreSettlement implements Settlement {
@@ -42,64 +46,75 @@ public final class StoreSettlement implements Settlement {
 
     @Override
     public List<ClaimedEntry> claim(int max) {
-        return store.outbox().claim(claimer, max, lease);
+        return store.outbox().claimInOrder(claimer, max, lease);
     }
 
     @Override
-    public boolean waitsForAnOlderEntry(ClaimedEntry claimed) {
+    public List<Settled> settle(List<Outcome> outcomes) {
+        List<OutboxSettlement> settlements = outcomes.stream().map(this::settlement).toList();
+        List<SettlementResult> results = store.outbox().settle(settlements);
+        List<Settled> settled = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            SettlementResult result = results.get(i);
+            ClaimedEntry claimed = outcomes.get(i).claimed();
+            if (!result.held()) {
+                log.warn("outbox entry {} was taken over by another dispatcher before it was settled here", claimed.id());
+                settled.add(Settled.LEASE_LOST);
+                continue;
+            }
+            if (result.ticketDelivered()) {
+                markDispatched(claimed.entry().ticketId());
+            }
+            settled.add(what(settlements.get(i).resolution()));
+        }
+        return settled;
+    }
+
+    private OutboxSettlement settlement(Outcome outcome) {
+        ClaimedEntry claimed = outcome.claimed();
+        if (outcome instanceof Outcome.Postponed postponed) {
+            return new OutboxSettlement(claimed, Optional.empty(), new Resolution.Postponed(postponed.until()));
+        }
+        if (outcome instanceof Outcome.Abandoned abandoned) {
+            return new OutboxSettlement(claimed, Optional.empty(), new Resolution.Dead(abandoned.why()));
+        }
+        Outcome.Sent sent = (Outcome.Sent) outcome;
         OutboxEntry entry = claimed.entry();
-        return store.outbox().forTicket(entry.ticketId()).stream()
-                .filter(e -> e.destinationId().equals(entry.destinationId()) && !e.id().equals(entry.id()))
-                .filter(e -> e.createdAt().isBefore(entry.createdAt())
-                        || e.createdAt().equals(entry.createdAt()) && e.id().compareTo(entry.id()) < 0)
-                .anyMatch(e -> e.state() != OutboxState.DELIVERED);
+        Attempt attempt = sent.attempt();
+        DeliveryAttempt logged = new DeliveryAttempt(entry.id(), entry.destinationId(), attempt.at(), attempt.status(),
+                attempt.latencyMillis(), attempt.error().or(() -> errorOf(sent.verdict())));
+        return new OutboxSettlement(claimed, Optional.of(logged), resolution(entry, sent.verdict()));
     }
 
-    @Override
-    public Settled postpone(ClaimedEntry claimed, Instant until) {
-        return guarded(claimed, () -> {
-            store.outbox().postpone(claimed, until);
-            return Settled.POSTPONED;
-        });
+    private Resolution resolution(OutboxEntry entry, Verdict verdict) {
+        if (verdict instanceof Verdict.Delivered) {
+            return new Resolution.Delivered();
+        }
+        if (verdict instanceof Verdict.Permanent permanent) {
+            return new Resolution.Dead(permanent.error());
+        }
+        Verdict.Retry again = (Verdict.Retry) verdict;
+        Optional<Instant> next = retry.nextAttempt(entry.attempts() + 1, again.retryAfter(), clock.instant());
+        return next.<Resolution>map(at -> new Resolution.RetryAt(at, again.error()))
+                .orElseGet(() -> new Resolution.Dead(again.error() + " (after " + (entry.attempts() + 1) + " attempts)"));
     }
 
-    @Override
-    public Settled settle(ClaimedEntry claimed, Attempt attempt, Verdict verdict) {
-        OutboxEntry entry = claimed.entry();
-        store.outbox().recordAttempt(new DeliveryAttempt(entry.id(), entry.destinationId(), attempt.at(),
-                attempt.status(), attempt.latencyMillis(), attempt.error().or(() -> errorOf(verdict))));
-        return guarded(claimed, () -> {
-            if (verdict instanceof Verdict.Delivered) {
-                store.outbox().complete(claimed);
-                markDispatchedWhenAllDelivered(entry.ticketId());
-                return Settled.DELIVERED;
-            }
-            if (verdict instanceof Verdict.Permanent permanent) {
-                store.outbox().deadLetter(claimed, permanent.error());
-                return Settled.DEAD;
-            }
-            Verdict.Retry again = (Verdict.Retry) verdict;
-            Optional<Instant> next = retry.nextAttempt(entry.attempts() + 1, again.retryAfter(), clock.instant());
-            if (next.isEmpty()) {
-                store.outbox().deadLetter(claimed, again.error() + " (after " + (entry.attempts() + 1) + " attempts)");
-                return Settled.DEAD;
-            }
-            store.outbox().retryLater(claimed, next.get(), again.error());
-            return Settled.RETRY_SCHEDULED;
-        });
-    }
-
-    @Override
-    public Settled abandon(ClaimedEntry claimed, String why) {
-        return guarded(claimed, () -> {
-            store.outbox().deadLetter(claimed, why);
+    private static Settled what(Resolution resolution) {
+        if (resolution instanceof Resolution.Delivered) {
+            return Settled.DELIVERED;
+        }
+        if (resolution instanceof Resolution.Dead) {
             return Settled.DEAD;
-        });
+        }
+        return resolution instanceof Resolution.RetryAt ? Settled.RETRY_SCHEDULED : Settled.POSTPONED;
     }
 
-    private void markDispatchedWhenAllDelivered(String ticketId) {
-        if (store.outbox().forTicket(ticketId).stream().allMatch(e -> e.state() == OutboxState.DELIVERED)) {
+    /** The deliveries are settled already: a ticket that cannot be marked is logged, not failed. */
+    private void markDispatched(String ticketId) {
+        try {
             statuses.markDispatched(ticketId);
+        } catch (StoreException e) {
+            log.warn("ticket {} is delivered everywhere but could not be marked dispatched: {}", ticketId, e.toString());
         }
     }
 
@@ -108,14 +123,5 @@ public final class StoreSettlement implements Settlement {
             return Optional.of(p.error());
         }
         return verdict instanceof Verdict.Retry r ? Optional.of(r.error()) : Optional.empty();
-    }
-
-    private static Settled guarded(ClaimedEntry claimed, java.util.function.Supplier<Settled> step) {
-        try {
-            return step.get();
-        } catch (LeaseLostException e) {
-            log.warn("outbox entry {} was taken over by another dispatcher before it was settled here", claimed.id());
-            return Settled.LEASE_LOST;
-        }
     }
 }

@@ -10,7 +10,9 @@ import org.hth.hotline.core.outbox.DeliveryAttempt;
 import org.hth.hotline.core.outbox.OutboxDepth;
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.OutboxSettlement;
 import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.outbox.SettlementResult;
 
 /**
  * The ticket outbox, shared by any number of dispatcher nodes. Entries are written by
@@ -25,6 +27,24 @@ public interface OutboxStore {
      * same entry at once.
      */
     List<ClaimedEntry> claim(String claimer, int max, Duration lease);
+
+    /**
+     * Like {@link #claim}, but leaves out every entry while an older entry (by creation, then id) of the
+     * same ticket and destination is not delivered, so that a claimer who sends what it claims keeps each
+     * ticket's messages to a destination in order. A left-out entry becomes claimable as soon as the entry
+     * before it is delivered.
+     */
+    List<ClaimedEntry> claimInOrder(String claimer, int max, Duration lease);
+
+    /**
+     * Settles claimed entries in one go (one transaction or one script): adds each attempt to the delivery
+     * log, whether or not the claim still holds, and applies each resolution whose claim still holds (as
+     * {@link #complete}, {@link #retryLater}, {@link #postpone} and {@link #deadLetter} do). Never throws
+     * {@link LeaseLostException}: a claim no longer held is reported in its result.
+     *
+     * @return one result per settlement, in the same order
+     */
+    List<SettlementResult> settle(List<OutboxSettlement> settlements);
 
     /**
      * The entry was delivered. Counts the attempt.

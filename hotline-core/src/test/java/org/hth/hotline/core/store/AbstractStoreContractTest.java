@@ -30,8 +30,11 @@ import org.hth.hotline.core.outbox.DeliveryAttempt;
 import org.hth.hotline.core.outbox.OutboxDepth;
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.OutboxSettlement;
 import org.hth.hotline.core.outbox.OutboxState;
 import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.outbox.Resolution;
+import org.hth.hotline.core.outbox.SettlementResult;
 import org.hth.hotline.core.privacy.NumberSealer;
 import org.hth.hotline.core.referral.Person;
 import org.hth.hotline.core.referral.Territory;
@@ -575,6 +578,119 @@ public abstract class AbstractStoreContractTest {
 
         assertThat(store.outbox().attempts("e1")).containsExactly(failed, timedOut, delivered);
         assertThat(store.outbox().attempts("e2")).isEmpty();
+    }
+
+    @Test
+    void anEntryWrittenDueNowIsClaimableInTheSameMillisecond() {
+        clock.advance(Duration.ofNanos(500_000));
+        enqueue("t1", "e1");
+
+        assertThat(store.outbox().claimInOrder("node-a", 10, LEASE)).extracting(ClaimedEntry::id)
+                .containsExactly("e1");
+    }
+
+    @Test
+    void claimInOrderLeavesAnEntryBehindAnOlderUndeliveredOneOfItsTicketAndDestination() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0),
+                Fixtures.entry("e2", "t1", "uor", T0.plusMillis(1)), Fixtures.entry("e3", "t1", "uds-asl5", T0)));
+        clock.advance(Duration.ofSeconds(1));
+
+        List<ClaimedEntry> first = store.outbox().claimInOrder("node-a", 10, LEASE);
+        assertThat(first).extracting(ClaimedEntry::id).containsExactly("e1", "e3");
+        assertThat(store.outbox().claimInOrder("node-b", 10, LEASE)).isEmpty();
+
+        store.outbox().retryLater(first.get(0), clock.instant(), "HTTP 503");
+        List<ClaimedEntry> retried = store.outbox().claimInOrder("node-a", 10, LEASE);
+        assertThat(retried).extracting(ClaimedEntry::id).containsExactly("e1");
+        assertThat(store.outbox().claimInOrder("node-a", 10, LEASE)).isEmpty();
+
+        store.outbox().complete(retried.get(0));
+        assertThat(store.outbox().claimInOrder("node-b", 10, LEASE)).extracting(ClaimedEntry::id)
+                .containsExactly("e2");
+        assertThat(store.outbox().find("e2").get().attempts()).isZero();
+    }
+
+    @Test
+    void claimInOrderHoldsAnEntryBehindADeadLetterUntilItIsReplayedAndDelivered() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0),
+                Fixtures.entry("e2", "t1", "uor", T0.plusMillis(1))));
+        store.outbox().deadLetter(store.outbox().claimInOrder("node-a", 10, LEASE).get(0), "HTTP 410");
+
+        clock.advance(LEASE.multipliedBy(3));
+        assertThat(store.outbox().claimInOrder("node-a", 10, LEASE)).isEmpty();
+
+        store.outbox().replay(new ReplaySelection.One("e1"));
+        List<ClaimedEntry> replayed = store.outbox().claimInOrder("node-a", 10, LEASE);
+        assertThat(replayed).extracting(ClaimedEntry::id).containsExactly("e1");
+        store.outbox().complete(replayed.get(0));
+        assertThat(store.outbox().claimInOrder("node-a", 10, LEASE)).extracting(ClaimedEntry::id)
+                .containsExactly("e2");
+    }
+
+    @Test
+    void settleAppliesAWholeBatchAndLogsEveryAttempt() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0),
+                Fixtures.entry("e2", "t1", "uds-asl5", T0)));
+        store.tickets().create(Fixtures.ticket("t2", T0), List.of(Fixtures.entry("e3", "t2", "uor", T0),
+                Fixtures.entry("e4", "t2", "uds-asl5", T0)));
+        Map<String, ClaimedEntry> claimed = new java.util.HashMap<>();
+        store.outbox().claimInOrder("node-a", 10, LEASE).forEach(c -> claimed.put(c.id(), c));
+        assertThat(claimed).containsOnlyKeys("e1", "e2", "e3", "e4");
+        Instant later = clock.instant().plusSeconds(30);
+
+        List<SettlementResult> results = store.outbox().settle(List.of(
+                new OutboxSettlement(claimed.get("e1"), Optional.of(attempt("e1", "uor", 204)), new Resolution.Delivered()),
+                new OutboxSettlement(claimed.get("e2"), Optional.of(attempt("e2", "uds-asl5", 503)),
+                        new Resolution.RetryAt(later, "HTTP 503")),
+                new OutboxSettlement(claimed.get("e3"), Optional.of(attempt("e3", "uor", 410)),
+                        new Resolution.Dead("HTTP 410")),
+                new OutboxSettlement(claimed.get("e4"), Optional.empty(), new Resolution.Postponed(later))));
+
+        assertThat(results).containsExactly(new SettlementResult("e1", true, false),
+                new SettlementResult("e2", true, false), new SettlementResult("e3", true, false),
+                new SettlementResult("e4", true, false));
+        assertThat(store.outbox().find("e1").get()).extracting(OutboxEntry::state, OutboxEntry::attempts)
+                .containsExactly(OutboxState.DELIVERED, 1);
+        assertThat(store.outbox().find("e2").get()).extracting(OutboxEntry::state, OutboxEntry::attempts,
+                OutboxEntry::nextAttemptAt, OutboxEntry::lastError)
+                .containsExactly(OutboxState.PENDING, 1, later, Optional.of("HTTP 503"));
+        assertThat(store.outbox().find("e3").get()).extracting(OutboxEntry::state, OutboxEntry::lastError)
+                .containsExactly(OutboxState.DEAD, Optional.of("HTTP 410"));
+        assertThat(store.outbox().find("e4").get()).extracting(OutboxEntry::attempts, OutboxEntry::nextAttemptAt)
+                .containsExactly(0, later);
+        assertThat(store.outbox().attempts("e1")).containsExactly(attempt("e1", "uor", 204));
+        assertThat(store.outbox().attempts("e2")).containsExactly(attempt("e2", "uds-asl5", 503));
+        assertThat(store.outbox().attempts("e4")).isEmpty();
+        assertThat(store.outbox().claimInOrder("node-b", 10, LEASE)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(30));
+        List<ClaimedEntry> again = store.outbox().claimInOrder("node-b", 10, LEASE);
+        assertThat(again).extracting(ClaimedEntry::id).containsExactly("e2", "e4");
+        assertThat(store.outbox().settle(again.stream().map(c -> new OutboxSettlement(c, Optional.empty(),
+                new Resolution.Delivered())).toList()))
+                .containsExactly(new SettlementResult("e2", true, true), new SettlementResult("e4", true, false));
+    }
+
+    @Test
+    void settlingAfterATakeOverLogsTheAttemptButLeavesTheEntryToItsNewClaimer() {
+        enqueue("t1", "e1");
+        ClaimedEntry stale = store.outbox().claimInOrder("node-a", 10, LEASE).get(0);
+        clock.advance(LEASE.plusSeconds(1));
+        ClaimedEntry current = store.outbox().claimInOrder("node-b", 10, LEASE).get(0);
+
+        assertThat(store.outbox().settle(List.of(new OutboxSettlement(stale, Optional.of(attempt("e1", "uor", 204)),
+                new Resolution.Delivered())))).containsExactly(new SettlementResult("e1", false, false));
+        assertThat(store.outbox().attempts("e1")).containsExactly(attempt("e1", "uor", 204));
+        assertThat(store.outbox().find("e1").get()).extracting(OutboxEntry::state, OutboxEntry::attempts)
+                .containsExactly(OutboxState.PENDING, 0);
+
+        assertThat(store.outbox().settle(List.of(new OutboxSettlement(current, Optional.empty(),
+                new Resolution.Delivered())))).containsExactly(new SettlementResult("e1", true, true));
+    }
+
+    private DeliveryAttempt attempt(String entryId, String destination, int status) {
+        return new DeliveryAttempt(entryId, destination, T0, java.util.OptionalInt.of(status), 3,
+                status < 300 ? Optional.empty() : Optional.of("HTTP " + status));
     }
 
     // ---- destination overrides

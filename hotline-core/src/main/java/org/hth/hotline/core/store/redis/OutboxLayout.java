@@ -15,8 +15,9 @@ import redis.clients.jedis.AbstractTransaction;
  * <ul>
  *   <li>{@code outbox:entry:<id>} — a hash: {@code json} (the entry as written), and its moving parts
  *       {@code state}, {@code attempts}, {@code next} (ISO instant), {@code error}, {@code created}
- *       (ms), {@code dest}; while claimed {@code token}, {@code claimer}, {@code lease} (ms); while in
- *       the stream {@code sid} (its message id);</li>
+ *       (ms), {@code dest}, {@code ticket}; while claimed {@code token}, {@code claimer}, {@code lease} (ms); while in
+ *       the stream {@code sid} (its message id); while an in-order claim holds it back behind an older
+ *       entry of its ticket and destination {@code parked};</li>
  *   <li>{@code outbox:stream} — the due entries, one message {@code id=<entry id>} each, read by the
  *       consumer group {@value #GROUP};</li>
  *   <li>{@code outbox:scheduled} — entries waiting for a later attempt, scored by its time (ms);</li>
@@ -69,6 +70,18 @@ final class OutboxLayout {
         return redis.key("outbox", "all");
     }
 
+    String ticketPrefix() {
+        return redis.key("outbox", "ticket", "");
+    }
+
+    String attemptsPrefix() {
+        return redis.key("outbox", "attempts", "");
+    }
+
+    String statePrefix() {
+        return redis.key("outbox", "state", "");
+    }
+
     String ticket(String ticketId) {
         return redis.key("outbox", "ticket", ticketId);
     }
@@ -86,9 +99,10 @@ final class OutboxLayout {
                 destination(entry.destinationId()), all(), ticket(entry.ticketId()));
         List<String> args = List.of(entry.id(), redis.write(entry), entry.state().name(),
                 Integer.toString(entry.attempts()), entry.nextAttemptAt().toString(),
-                Long.toString(RedisConnection.ceilMillis(entry.nextAttemptAt())), Long.toString(now.toEpochMilli()),
+                Long.toString(RedisConnection.ceilMillis(entry.nextAttemptAt())),
+                entry.nextAttemptAt().isAfter(now) ? "0" : "1",
                 Long.toString(entry.createdAt().toEpochMilli()), entry.lastError().isPresent() ? "1" : "0",
-                entry.lastError().orElse(""), GROUP, entry.destinationId());
+                entry.lastError().orElse(""), GROUP, entry.destinationId(), entry.ticketId());
         tx.eval(ENQUEUE.text(), keys, args);
     }
 

@@ -14,8 +14,11 @@ import org.hth.hotline.core.outbox.DeliveryAttempt;
 import org.hth.hotline.core.outbox.OutboxDepth;
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.OutboxSettlement;
 import org.hth.hotline.core.outbox.OutboxState;
 import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.outbox.Resolution;
+import org.hth.hotline.core.outbox.SettlementResult;
 import org.hth.hotline.core.store.LeaseLostException;
 import org.hth.hotline.core.store.OutboxStore;
 import redis.clients.jedis.Jedis;
@@ -27,12 +30,14 @@ import redis.clients.jedis.Response;
  * of dispatcher nodes share it: a due entry has one message in the stream; {@link #claim} is one Lua
  * script that moves due retries into the stream, takes over messages whose lease has run out by the
  * store's clock ({@code XCLAIM}), and reads new ones ({@code XREADGROUP … >}, consumer = claimer).
- * Settling checks the claim's random token in a Lua script and acknowledges and deletes the message.
+ * {@link #claimInOrder} parks an entry behind an older undelivered one of its ticket and destination, and
+ * that one's delivery makes it due again. Settling, a whole batch with its delivery log in one Lua script,
+ * checks each claim's random token and acknowledges and deletes the message.
  * See {@link OutboxLayout} for the keys. Thread-safe.
  */
 final class RedisOutboxStore implements OutboxStore {
     private static final LuaScript CLAIM = LuaScript.load("outbox-claim.lua");
-    private static final LuaScript SETTLE = LuaScript.load("outbox-settle.lua");
+    private static final LuaScript SETTLE = LuaScript.load("outbox-settle-all.lua");
     private static final LuaScript REPLAY = LuaScript.load("outbox-replay.lua");
     private final RedisConnection redis;
     private final OutboxLayout layout;
@@ -44,6 +49,15 @@ final class RedisOutboxStore implements OutboxStore {
 
     @Override
     public List<ClaimedEntry> claim(String claimer, int max, Duration lease) {
+        return claim(claimer, max, lease, false);
+    }
+
+    @Override
+    public List<ClaimedEntry> claimInOrder(String claimer, int max, Duration lease) {
+        return claim(claimer, max, lease, true);
+    }
+
+    private List<ClaimedEntry> claim(String claimer, int max, Duration lease, boolean inOrder) {
         if (max < 1) {
             throw new IllegalArgumentException("max must be positive, was " + max);
         }
@@ -53,7 +67,8 @@ final class RedisOutboxStore implements OutboxStore {
         Object result = redis.call(jedis -> CLAIM.run(jedis, List.of(layout.stream(), layout.scheduled(), layout.leases()),
                 List.of(OutboxLayout.GROUP, claimer, Long.toString(now.toEpochMilli()),
                         Long.toString(RedisConnection.ceilMillis(leaseUntil)), Integer.toString(max), token,
-                        layout.entryPrefix())));
+                        layout.entryPrefix(), inOrder ? "1" : "0", layout.ticketPrefix(),
+                        Long.toString(RedisConnection.ceilMillis(leaseUntil)))));
         List<ClaimedEntry> claimed = new ArrayList<>();
         for (Object hash : (List<?>) result) {
             layout.fromHash(pairs((List<?>) hash))
@@ -79,40 +94,76 @@ final class RedisOutboxStore implements OutboxStore {
 
     @Override
     public void complete(ClaimedEntry claimed) {
-        settle(claimed, OutboxState.DELIVERED, Optional.empty(), redis.now());
+        settleOne(claimed, new Resolution.Delivered());
     }
 
     @Override
     public void postpone(ClaimedEntry claimed, Instant nextAttemptAt) {
-        settle(claimed, OutboxState.PENDING, Optional.empty(), nextAttemptAt, false);
+        settleOne(claimed, new Resolution.Postponed(nextAttemptAt));
     }
 
     @Override
     public void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
-        settle(claimed, OutboxState.PENDING, Optional.of(error), nextAttemptAt);
+        settleOne(claimed, new Resolution.RetryAt(nextAttemptAt, error));
     }
 
     @Override
     public void deadLetter(ClaimedEntry claimed, String error) {
-        settle(claimed, OutboxState.DEAD, Optional.of(error), redis.now());
+        settleOne(claimed, new Resolution.Dead(error));
     }
 
-    private void settle(ClaimedEntry claimed, OutboxState target, Optional<String> error, Instant next) {
-        settle(claimed, target, error, next, true);
-    }
-
-    private void settle(ClaimedEntry claimed, OutboxState target, Optional<String> error, Instant next,
-                        boolean countAttempt) {
-        String id = claimed.id();
-        Object settled = redis.call(jedis -> SETTLE.run(jedis,
-                List.of(layout.entry(id), layout.stream(), layout.leases(), layout.scheduled(),
-                        layout.state(OutboxState.PENDING), layout.state(target)),
-                List.of(id, claimed.token(), OutboxLayout.GROUP, target.name(), error.isPresent() ? "1" : "0",
-                        error.orElse(""), next.toString(), Long.toString(RedisConnection.ceilMillis(next)),
-                        countAttempt ? "1" : "0")));
-        if (!Long.valueOf(1).equals(settled)) {
-            throw new LeaseLostException(id);
+    private void settleOne(ClaimedEntry claimed, Resolution resolution) {
+        if (!settle(List.of(new OutboxSettlement(claimed, Optional.empty(), resolution))).get(0).held()) {
+            throw new LeaseLostException(claimed.id());
         }
+    }
+
+    /** One script for the whole batch, delivery log included. */
+    @Override
+    public List<SettlementResult> settle(List<OutboxSettlement> settlements) {
+        if (settlements.isEmpty()) {
+            return List.of();
+        }
+        Instant now = redis.now();
+        List<String> args = new ArrayList<>(6 + 9 * settlements.size());
+        args.addAll(List.of(OutboxLayout.GROUP, layout.entryPrefix(), layout.statePrefix(), layout.attemptsPrefix(),
+                layout.ticketPrefix(), Long.toString(now.toEpochMilli())));
+        for (OutboxSettlement settlement : settlements) {
+            args.addAll(arguments(settlement, now));
+        }
+        Object replies = redis.call(jedis -> SETTLE.run(jedis, List.of(layout.stream(), layout.leases(),
+                layout.scheduled(), layout.state(OutboxState.PENDING)), args));
+        List<?> codes = (List<?>) replies;
+        List<SettlementResult> results = new ArrayList<>(settlements.size());
+        for (int i = 0; i < settlements.size(); i++) {
+            long code = (Long) codes.get(i);
+            results.add(new SettlementResult(settlements.get(i).claimed().id(), code > 0, code == 2));
+        }
+        return results;
+    }
+
+    private List<String> arguments(OutboxSettlement settlement, Instant now) {
+        ClaimedEntry claimed = settlement.claimed();
+        Resolution resolution = settlement.resolution();
+        OutboxState target = OutboxState.PENDING;
+        Optional<String> error = Optional.empty();
+        Instant next = now;
+        boolean counted = true;
+        if (resolution instanceof Resolution.Delivered) {
+            target = OutboxState.DELIVERED;
+        } else if (resolution instanceof Resolution.Dead dead) {
+            target = OutboxState.DEAD;
+            error = Optional.of(dead.error());
+        } else if (resolution instanceof Resolution.RetryAt retry) {
+            error = Optional.of(retry.error());
+            next = retry.next();
+        } else {
+            next = ((Resolution.Postponed) resolution).next();
+            counted = false;
+        }
+        String attempt = settlement.attempt().map(redis::write).orElse("");
+        return List.of(claimed.id(), claimed.token(), target.name(), error.isPresent() ? "1" : "0", error.orElse(""),
+                next.toString(), Long.toString(RedisConnection.ceilMillis(next)), counted ? "1" : "0", attempt);
     }
 
     @Override

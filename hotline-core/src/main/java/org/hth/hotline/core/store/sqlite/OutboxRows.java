@@ -62,6 +62,30 @@ final class OutboxRows {
         }
     }
 
+    /** The statement {@link #settle} runs, prepared once for a batch. */
+    PreparedStatement prepareSettle(Connection c) throws SQLException {
+        return c.prepareStatement("UPDATE outbox_entry SET state = ?, next_attempt_at_ms = ?, attempts = ?,"
+                + " last_error = ?, claimed_by = NULL, claim_token = NULL, lease_until_ms = NULL, json = ?"
+                + " WHERE id = ? AND claim_token = ? AND state = 'PENDING'");
+    }
+
+    /**
+     * Writes a claimed entry's new state and releases its lease, if the claim's token still holds it (a
+     * held entry is changed by nobody but its claimer, so the claimed copy is the stored one).
+     *
+     * @return whether the token still held it
+     */
+    boolean settle(PreparedStatement update, OutboxEntry entry, String token) throws SQLException {
+        update.setString(1, entry.state().name());
+        update.setLong(2, entry.nextAttemptAt().toEpochMilli());
+        update.setInt(3, entry.attempts());
+        update.setString(4, entry.lastError().orElse(null));
+        update.setString(5, json.write(entry, KIND, entry.id()));
+        update.setString(6, entry.id());
+        update.setString(7, token);
+        return update.executeUpdate() == 1;
+    }
+
     OutboxEntry read(String document, String id) {
         return json.read(document, OutboxEntry.class, KIND, id);
     }

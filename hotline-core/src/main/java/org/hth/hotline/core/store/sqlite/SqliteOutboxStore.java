@@ -11,15 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.hth.hotline.core.outbox.ClaimedEntry;
 import org.hth.hotline.core.outbox.DeliveryAttempt;
 import org.hth.hotline.core.outbox.OutboxDepth;
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.outbox.OutboxQuery;
+import org.hth.hotline.core.outbox.OutboxSettlement;
 import org.hth.hotline.core.outbox.OutboxState;
 import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.outbox.Resolution;
+import org.hth.hotline.core.outbox.SettlementResult;
 import org.hth.hotline.core.store.LeaseLostException;
 import org.hth.hotline.core.store.OutboxStore;
 
@@ -29,7 +31,9 @@ import org.hth.hotline.core.store.OutboxStore;
  * connection, so two claimers never hold the same entry. A lease is live while now is before its end:
  * at {@code leaseUntil} the entry may be claimed again. Settling checks the token only, so a claimer
  * whose lease ran out may still settle the entry as long as nobody claimed it since. Time is the
- * injected clock's. Thread-safe.
+ * injected clock's. {@link #claimInOrder} checks the order of each ticket's entries per destination in
+ * the claim's own query; {@link #settle} writes a whole batch of settlements and their delivery log in one
+ * transaction. Thread-safe.
  */
 final class SqliteOutboxStore implements OutboxStore {
     private static final String KIND = OutboxRows.KIND;
@@ -48,15 +52,27 @@ final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public List<ClaimedEntry> claim(String claimer, int max, Duration lease) {
+        return claimWhere("", claimer, max, lease);
+    }
+
+    @Override
+    public List<ClaimedEntry> claimInOrder(String claimer, int max, Duration lease) {
+        return claimWhere(" AND NOT EXISTS (SELECT 1 FROM outbox_entry o WHERE o.ticket_id = e.ticket_id"
+                + " AND o.destination_id = e.destination_id AND o.state <> 'DELIVERED'"
+                + " AND (o.created_at_ms < e.created_at_ms OR o.created_at_ms = e.created_at_ms AND o.id < e.id))",
+                claimer, max, lease);
+    }
+
+    private List<ClaimedEntry> claimWhere(String condition, String claimer, int max, Duration lease) {
         if (max < 1 || lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("max and lease must be positive, were " + max + " and " + lease);
         }
         return database.write("claim outbox entries for " + claimer, c -> {
             Instant now = clock.instant();
             Instant leaseUntil = now.plus(lease);
-            List<OutboxEntry> due = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'PENDING'"
-                    + " AND next_attempt_at_ms <= ?1 AND (lease_until_ms IS NULL OR lease_until_ms <= ?1)"
-                    + " ORDER BY next_attempt_at_ms, id LIMIT ?2", now.toEpochMilli(), max);
+            List<OutboxEntry> due = entries(c, "SELECT e.id, e.json FROM outbox_entry e WHERE e.state = 'PENDING'"
+                    + " AND e.next_attempt_at_ms <= ?1 AND (e.lease_until_ms IS NULL OR e.lease_until_ms <= ?1)"
+                    + condition + " ORDER BY e.next_attempt_at_ms, e.id LIMIT ?2", now.toEpochMilli(), max);
             List<ClaimedEntry> claimed = new ArrayList<>(due.size());
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox_entry SET claimed_by = ?,"
                     + " claim_token = ?, lease_until_ms = ? WHERE id = ?")) {
@@ -76,41 +92,95 @@ final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public void complete(ClaimedEntry claimed) {
-        settle(claimed, "complete", e -> changed(e, e.nextAttemptAt(), OutboxState.DELIVERED, e.lastError()));
+        settleOne(claimed, new Resolution.Delivered());
     }
 
     @Override
     public void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
-        settle(claimed, "retry", e -> changed(e, nextAttemptAt, OutboxState.PENDING, Optional.of(error)));
+        settleOne(claimed, new Resolution.RetryAt(nextAttemptAt, error));
     }
 
     @Override
     public void postpone(ClaimedEntry claimed, Instant nextAttemptAt) {
-        settle(claimed, "postpone", e -> new OutboxEntry(e.id(), e.ticketId(), e.destinationId(), e.eventType(),
-                e.payload(), e.createdAt(), nextAttemptAt, e.attempts(), OutboxState.PENDING, e.lastError()));
+        settleOne(claimed, new Resolution.Postponed(nextAttemptAt));
     }
 
     @Override
     public void deadLetter(ClaimedEntry claimed, String error) {
-        settle(claimed, "dead-letter", e -> changed(e, e.nextAttemptAt(), OutboxState.DEAD, Optional.of(error)));
+        settleOne(claimed, new Resolution.Dead(error));
     }
 
-    private static OutboxEntry changed(OutboxEntry e, Instant next, OutboxState state, Optional<String> error) {
+    private void settleOne(ClaimedEntry claimed, Resolution resolution) {
+        if (!settle(List.of(new OutboxSettlement(claimed, Optional.empty(), resolution))).get(0).held()) {
+            throw new LeaseLostException(claimed.id());
+        }
+    }
+
+    /**
+     * One write transaction for the whole batch: each attempt goes into the delivery log, then each entry
+     * still held by its claim's token takes its new state (one conditional update, from the claimed copy);
+     * after a delivery, whether its ticket has an entry left undelivered.
+     */
+    @Override
+    public List<SettlementResult> settle(List<OutboxSettlement> settlements) {
+        if (settlements.isEmpty()) {
+            return List.of();
+        }
+        List<String> documents = settlements.stream().map(s -> s.attempt()
+                .map(a -> json.write(a, "delivery attempt", a.entryId())).orElse("")).toList();
+        return database.write("settle " + settlements.size() + " outbox entries", c -> {
+            List<SettlementResult> results = new ArrayList<>(settlements.size());
+            try (PreparedStatement log = c.prepareStatement(
+                         "INSERT INTO delivery_attempt (entry_id, at_ms, json) VALUES (?, ?, ?)");
+                 PreparedStatement held = rows.prepareSettle(c);
+                 PreparedStatement undelivered = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox_entry"
+                         + " WHERE ticket_id = ? AND state <> 'DELIVERED')")) {
+                for (int i = 0; i < settlements.size(); i++) {
+                    OutboxSettlement settlement = settlements.get(i);
+                    if (settlement.attempt().isPresent()) {
+                        insertAttempt(log, settlement.attempt().get(), documents.get(i));
+                    }
+                    results.add(apply(held, undelivered, settlement));
+                }
+            }
+            return results;
+        });
+    }
+
+    private SettlementResult apply(PreparedStatement held, PreparedStatement undelivered, OutboxSettlement settlement)
+            throws SQLException {
+        ClaimedEntry claimed = settlement.claimed();
+        OutboxEntry changed = resolved(claimed.entry(), settlement.resolution());
+        if (!rows.settle(held, changed, claimed.token())) {
+            return new SettlementResult(claimed.id(), false, false);
+        }
+        boolean ticketDelivered = false;
+        if (changed.state() == OutboxState.DELIVERED) {
+            undelivered.setString(1, changed.ticketId());
+            try (ResultSet rs = undelivered.executeQuery()) {
+                ticketDelivered = rs.next() && rs.getInt(1) == 0;
+            }
+        }
+        return new SettlementResult(claimed.id(), true, ticketDelivered);
+    }
+
+    private static OutboxEntry resolved(OutboxEntry e, Resolution resolution) {
+        if (resolution instanceof Resolution.Postponed postponed) {
+            return new OutboxEntry(e.id(), e.ticketId(), e.destinationId(), e.eventType(), e.payload(), e.createdAt(),
+                    postponed.next(), e.attempts(), OutboxState.PENDING, e.lastError());
+        }
+        if (resolution instanceof Resolution.RetryAt retry) {
+            return counted(e, retry.next(), OutboxState.PENDING, Optional.of(retry.error()));
+        }
+        if (resolution instanceof Resolution.Dead dead) {
+            return counted(e, e.nextAttemptAt(), OutboxState.DEAD, Optional.of(dead.error()));
+        }
+        return counted(e, e.nextAttemptAt(), OutboxState.DELIVERED, e.lastError());
+    }
+
+    private static OutboxEntry counted(OutboxEntry e, Instant next, OutboxState state, Optional<String> error) {
         return new OutboxEntry(e.id(), e.ticketId(), e.destinationId(), e.eventType(), e.payload(), e.createdAt(),
                 next, e.attempts() + 1, state, error);
-    }
-
-    /** Applies {@code change} to the entry if the claim's token still holds it. */
-    private void settle(ClaimedEntry claimed, String what, UnaryOperator<OutboxEntry> change) {
-        database.write(what + " outbox entry " + claimed.id(), c -> {
-            List<OutboxEntry> held = entries(c, "SELECT id, json FROM outbox_entry WHERE id = ?1"
-                    + " AND claim_token = ?2 AND state = 'PENDING'", claimed.id(), claimed.token());
-            if (held.isEmpty()) {
-                throw new LeaseLostException(claimed.id());
-            }
-            rows.replace(c, change.apply(held.get(0)));
-            return null;
-        });
     }
 
     @Override
@@ -188,12 +258,18 @@ final class SqliteOutboxStore implements OutboxStore {
         database.write("record a delivery attempt of " + attempt.entryId(), c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO delivery_attempt (entry_id, at_ms, json) VALUES (?, ?, ?)")) {
-                insert.setString(1, attempt.entryId());
-                insert.setLong(2, attempt.at().toEpochMilli());
-                insert.setString(3, document);
-                return insert.executeUpdate();
+                insertAttempt(insert, attempt, document);
+                return null;
             }
         });
+    }
+
+    private static void insertAttempt(PreparedStatement insert, DeliveryAttempt attempt, String document)
+            throws SQLException {
+        insert.setString(1, attempt.entryId());
+        insert.setLong(2, attempt.at().toEpochMilli());
+        insert.setString(3, document);
+        insert.executeUpdate();
     }
 
     @Override

@@ -2,13 +2,18 @@
 -- 1. scheduled entries whose time has come go back into the stream (each moved once: ZREM then XADD);
 -- 2. entries whose lease (the hash's 'lease', compared with the caller's clock) has run out are taken
 --    over with XCLAIM;
--- 3. new messages are read with XREADGROUP ... '>' for the claimer.
+-- 3. new messages are read with XREADGROUP ... '>' for the claimer; in order (ARGV 8 = '1'), one whose
+--    ticket has an older entry for the same destination not yet delivered is parked instead: its message
+--    is dropped and it waits in the scheduled set (flagged 'parked') until that entry's delivery makes it
+--    due, or until the recheck time (ARGV 10) at the latest.
 -- Every entry taken gets the claim's token, claimer and lease end. Returns each entry's hash (HGETALL).
 -- KEYS: 1 stream, 2 scheduled set, 3 lease set
--- ARGV: 1 group, 2 claimer, 3 now (ms), 4 lease end (ms), 5 max, 6 token, 7 entry key prefix
+-- ARGV: 1 group, 2 claimer, 3 now (ms), 4 lease end (ms), 5 max, 6 token, 7 entry key prefix,
+--       8 '1' to claim in order, 9 ticket list key prefix, 10 parked entries' recheck time (ms)
 local stream, scheduled, leases = KEYS[1], KEYS[2], KEYS[3]
 local group, claimer, now, lease_end = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local max, token, prefix = tonumber(ARGV[5]), ARGV[6], ARGV[7]
+local in_order, ticket_prefix, recheck = ARGV[8] == '1', ARGV[9], ARGV[10]
 
 if redis.call('EXISTS', stream) == 0 then
   redis.call('XGROUP', 'CREATE', stream, group, '0', 'MKSTREAM')
@@ -24,6 +29,7 @@ end
 
 local out = {}
 local function take(id, key)
+  redis.call('HDEL', key, 'parked')
   redis.call('HSET', key, 'token', token, 'claimer', claimer, 'lease', lease_end)
   redis.call('ZADD', leases, lease_end, id)
   out[#out + 1] = redis.call('HGETALL', key)
@@ -44,6 +50,31 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', leases, '-inf', now, 'LIMIT', 0,
   end
 end
 
+-- whether an older entry of the same ticket and destination is not delivered yet
+local function blocked(id, key)
+  local ticket = redis.call('HGET', key, 'ticket')
+  if not ticket then
+    ticket = cjson.decode(redis.call('HGET', key, 'json')).ticketId
+  end
+  local dest = redis.call('HGET', key, 'dest')
+  for _, other in ipairs(redis.call('LRANGE', ticket_prefix .. ticket, 0, -1)) do
+    if other == id then
+      return false
+    end
+    local okey = prefix .. other
+    local state = redis.call('HGET', okey, 'state')
+    if state and state ~= 'DELIVERED' and redis.call('HGET', okey, 'dest') == dest then
+      return true
+    end
+  end
+  return false
+end
+
+local function drop(sid)
+  redis.call('XACK', stream, group, sid)
+  redis.call('XDEL', stream, sid)
+end
+
 for _ = 1, 5 do
   if #out >= max then
     break
@@ -55,12 +86,16 @@ for _ = 1, 5 do
   for _, message in ipairs(read[1][2]) do
     local sid, id = message[1], message[2][2]
     local key = prefix .. id
-    if redis.call('HGET', key, 'state') == 'PENDING' and redis.call('HGET', key, 'sid') == sid then
-      take(id, key)
-    else
+    if redis.call('HGET', key, 'state') ~= 'PENDING' or redis.call('HGET', key, 'sid') ~= sid then
       -- a message left behind by an entry settled or replayed since: drop it
-      redis.call('XACK', stream, group, sid)
-      redis.call('XDEL', stream, sid)
+      drop(sid)
+    elseif in_order and blocked(id, key) then
+      drop(sid)
+      redis.call('HDEL', key, 'sid')
+      redis.call('HSET', key, 'parked', '1')
+      redis.call('ZADD', scheduled, recheck, id)
+    else
+      take(id, key)
     end
   end
 end
