@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
     /** Every script, oldest first. Add {@code V2__…sql} here and under {@code resources/db/sqlite/}. */
-    static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V3__call_rollup.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");

@@ -4,20 +4,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.NotFoundException;
 import org.hth.hotline.core.store.Page;
+import org.hth.hotline.core.store.internal.CallRollupFields;
 
 /**
  * Call records in the {@code call_record} table. The log is paged by keyset on
  * {@code (started_at_ms, call_id)}, newest first, through an index per filter; the period filters
- * resolve to the millisecond. Thread-safe.
+ * resolve to the millisecond. The statistics' counters are kept in {@code call_rollup} (see
+ * {@link CallRollupFields}), updated in each save's transaction. Thread-safe.
  */
 final class SqliteCallStore implements CallStore {
     private static final String KIND = "call";
@@ -37,7 +44,8 @@ final class SqliteCallStore implements CallStore {
 
     /**
      * The whole batch in one {@code BEGIN IMMEDIATE} transaction, one upsert statement run as a JDBC batch
-     * ({@link #save} is a batch of one).
+     * ({@link #save} is a batch of one), then the rollup's counters changed by the batch (each replaced record's
+     * contribution taken back, each new one's added), one upsert per counter changed.
      */
     @Override
     public void saveAll(List<CallRecord> calls) {
@@ -68,8 +76,73 @@ final class SqliteCallStore implements CallStore {
                     insert.setString(8, documents.get(i));
                     insert.addBatch();
                 }
-                return insert.executeBatch();
+                Map<Long, Map<String, Long>> deltas = rollupDeltas(c, calls);
+                insert.executeBatch();
+                return updateRollup(c, deltas);
             }
+        });
+    }
+
+    /** What the batch changes in the rollup: read before the batch is written, its old records still there. */
+    private Map<Long, Map<String, Long>> rollupDeltas(Connection c, List<CallRecord> calls) throws SQLException {
+        Map<Long, Map<String, Long>> deltas = new LinkedHashMap<>();
+        Map<String, CallRecord> earlier = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT json FROM call_record WHERE call_id = ?")) {
+            for (CallRecord call : calls) {
+                CallRecord old = earlier.get(call.callId());
+                if (old == null) {
+                    select.setString(1, call.callId());
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (rs.next()) {
+                            old = json.read(rs.getString(1), CallRecord.class, KIND, call.callId());
+                        }
+                    }
+                }
+                if (old != null) {
+                    CallRollupFields.add(deltas, old, -1);
+                }
+                CallRollupFields.add(deltas, call, 1);
+                earlier.put(call.callId(), call);
+            }
+        }
+        return deltas;
+    }
+
+    private static int updateRollup(Connection c, Map<Long, Map<String, Long>> deltas) throws SQLException {
+        int changed = 0;
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO call_rollup (day, field, n) VALUES (?, ?, ?)"
+                + " ON CONFLICT (day, field) DO UPDATE SET n = n + excluded.n")) {
+            for (Map.Entry<Long, Map<String, Long>> day : deltas.entrySet()) {
+                for (Map.Entry<String, Long> field : day.getValue().entrySet()) {
+                    if (field.getValue() != 0) {
+                        upsert.setLong(1, day.getKey());
+                        upsert.setString(2, field.getKey());
+                        upsert.setLong(3, field.getValue());
+                        upsert.addBatch();
+                        changed++;
+                    }
+                }
+            }
+            upsert.executeBatch();
+        }
+        return changed;
+    }
+
+    @Override
+    public CallRollup rollup(LocalDate fromDay, LocalDate toDay) {
+        return database.read("read the call rollup", c -> {
+            CallRollupFields.Reader reader = new CallRollupFields.Reader();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT day, field, n FROM call_rollup WHERE day >= ? AND day < ?")) {
+                select.setLong(1, fromDay.toEpochDay());
+                select.setLong(2, toDay.toEpochDay());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        reader.add(rs.getLong(1), rs.getString(2), rs.getLong(3));
+                    }
+                }
+            }
+            return reader.rollup();
         });
     }
 
