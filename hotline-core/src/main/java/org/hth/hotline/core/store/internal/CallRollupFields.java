@@ -51,11 +51,11 @@ public final class CallRollupFields {
     }
 
     /**
-     * Adds {@code sign} times the contribution of {@code call} to {@code deltas} (day, then counter), so that a
-     * batch is written as one change per counter.
+     * Adds {@code sign} times the contribution of {@code call} to {@code deltas} (day, then counter, in order
+     * when {@code deltas} is sorted), so that a batch is written as one change per counter.
      */
     public static void add(Map<Long, Map<String, Long>> deltas, CallRecord call, int sign) {
-        Map<String, Long> day = deltas.computeIfAbsent(day(call), d -> new LinkedHashMap<>());
+        Map<String, Long> day = deltas.computeIfAbsent(day(call), d -> new TreeMap<>());
         of(call).forEach((field, n) -> day.merge(field, sign * n, Long::sum));
     }
 

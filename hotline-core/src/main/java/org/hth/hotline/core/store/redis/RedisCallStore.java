@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
@@ -54,7 +55,7 @@ final class RedisCallStore implements CallStore {
      * Chunks of {@link #CHUNK} records, each under {@code WATCH} of its record keys: one {@code MGET} of the
      * old records (whose index entries are removed and whose rollup contribution is taken back), then one
      * {@code MULTI}/{@code EXEC} that sets the records, their index entries and the rollup's counters (one
-     * {@code HINCRBY} per counter the chunk changes); a chunk whose records changed meanwhile is read and written
+     * script adding every counter the chunk changes); a chunk whose records changed meanwhile is read and written
      * again.
      */
     @Override
@@ -77,7 +78,7 @@ final class RedisCallStore implements CallStore {
             for (int i = 0; i < WATCH_RETRIES; i++) {
                 jedis.watch(keys);
                 List<String> olds = jedis.mget(keys);
-                Map<Long, Map<String, Long>> deltas = new LinkedHashMap<>();
+                Map<Long, Map<String, Long>> deltas = new TreeMap<>();
                 Transaction tx = jedis.multi();
                 for (int c = 0; c < chunk.size(); c++) {
                     CallRecord call = chunk.get(c);
@@ -95,11 +96,10 @@ final class RedisCallStore implements CallStore {
                     }
                     CallRollupFields.add(deltas, call, 1);
                 }
-                deltas.forEach((day, fields) -> fields.forEach((field, n) -> {
-                    if (n != 0) {
-                        tx.hincrBy(rollupKey(redis, day), field, n);
-                    }
-                }));
+                RollupChange change = RollupChange.of(redis, deltas);
+                if (!change.keys().isEmpty()) {
+                    tx.eval(RollupChange.SCRIPT.text(), change.keys(), change.args());
+                }
                 if (tx.exec() != null) {
                     return null;
                 }

@@ -1,9 +1,9 @@
 package org.hth.hotline.core.store.redis;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.hth.hotline.core.call.CallRecord;
@@ -12,7 +12,6 @@ import org.hth.hotline.core.store.internal.CallRollupFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -105,10 +104,10 @@ final class RedisRollupBuilder {
         return added;
     }
 
-    /** Adds one batch of records to the rollup, one {@code HINCRBY} per counter, pipelined. */
+    /** Adds one batch of records to the rollup, in one script call. */
     private long addUp(Jedis jedis, List<String> ids) {
         List<String> jsons = jedis.mget(ids.stream().map(id -> redis.key("call", id)).toArray(String[]::new));
-        Map<Long, Map<String, Long>> deltas = new LinkedHashMap<>();
+        Map<Long, Map<String, Long>> deltas = new TreeMap<>();
         long added = 0;
         for (String json : jsons) {
             if (json != null) {
@@ -116,13 +115,10 @@ final class RedisRollupBuilder {
                 added++;
             }
         }
-        Pipeline pipeline = jedis.pipelined();
-        deltas.forEach((day, fields) -> fields.forEach((field, n) -> {
-            if (n != 0) {
-                pipeline.hincrBy(RedisCallStore.rollupKey(redis, day), field, n);
-            }
-        }));
-        pipeline.sync();
+        RollupChange change = RollupChange.of(redis, deltas);
+        if (!change.keys().isEmpty()) {
+            RollupChange.SCRIPT.run(jedis, change.keys(), change.args());
+        }
         return added;
     }
 

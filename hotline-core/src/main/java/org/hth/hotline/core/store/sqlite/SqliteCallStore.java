@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
@@ -85,7 +85,7 @@ final class SqliteCallStore implements CallStore {
 
     /** What the batch changes in the rollup: read before the batch is written, its old records still there. */
     private Map<Long, Map<String, Long>> rollupDeltas(Connection c, List<CallRecord> calls) throws SQLException {
-        Map<Long, Map<String, Long>> deltas = new LinkedHashMap<>();
+        Map<Long, Map<String, Long>> deltas = new TreeMap<>();
         Map<String, CallRecord> earlier = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT json FROM call_record WHERE call_id = ?")) {
             for (CallRecord call : calls) {
