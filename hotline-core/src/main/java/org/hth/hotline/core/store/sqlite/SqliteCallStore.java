@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
 import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.NotFoundException;
 import org.hth.hotline.core.store.Page;
+import org.hth.hotline.core.store.StoreException;
 import org.hth.hotline.core.store.internal.CallRollupFields;
+import org.hth.hotline.core.store.internal.StoreJson;
 
 /**
  * Call records in the {@code call_record} table. The log is paged by keyset on
@@ -28,6 +32,7 @@ import org.hth.hotline.core.store.internal.CallRollupFields;
  */
 final class SqliteCallStore implements CallStore {
     private static final String KIND = "call";
+    private static final ObjectMapper ROLLUP_JSON = StoreJson.mapper();
 
     private final SqliteDatabase database;
     private final JsonColumn json;
@@ -45,7 +50,8 @@ final class SqliteCallStore implements CallStore {
     /**
      * The whole batch in one {@code BEGIN IMMEDIATE} transaction, one upsert statement run as a JDBC batch
      * ({@link #save} is a batch of one), then the rollup's counters changed by the batch (each replaced record's
-     * contribution taken back, each new one's added), one upsert per counter changed.
+     * contribution taken back, each new one's added): one select of the replaced records and one upsert of the
+     * counters, whatever the batch's size.
      */
     @Override
     public void saveAll(List<CallRecord> calls) {
@@ -83,49 +89,53 @@ final class SqliteCallStore implements CallStore {
         });
     }
 
-    /** What the batch changes in the rollup: read before the batch is written, its old records still there. */
+    /**
+     * What the batch changes in the rollup, read before the batch is written (its old records still there): the
+     * replaced records in one statement (the ids passed as a JSON array).
+     */
     private Map<Long, Map<String, Long>> rollupDeltas(Connection c, List<CallRecord> calls) throws SQLException {
-        Map<Long, Map<String, Long>> deltas = new TreeMap<>();
-        Map<String, CallRecord> earlier = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT json FROM call_record WHERE call_id = ?")) {
-            for (CallRecord call : calls) {
-                CallRecord old = earlier.get(call.callId());
-                if (old == null) {
-                    select.setString(1, call.callId());
-                    try (ResultSet rs = select.executeQuery()) {
-                        if (rs.next()) {
-                            old = json.read(rs.getString(1), CallRecord.class, KIND, call.callId());
-                        }
-                    }
+        Map<String, CallRecord> stored = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT call_id, json FROM call_record"
+                + " WHERE call_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, ROLLUP_JSON.writeValueAsString(calls.stream().map(CallRecord::callId).toList()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), json.read(rs.getString(2), CallRecord.class, KIND, rs.getString(1)));
                 }
-                if (old != null) {
-                    CallRollupFields.add(deltas, old, -1);
-                }
-                CallRollupFields.add(deltas, call, 1);
-                earlier.put(call.callId(), call);
             }
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write the ids of a batch of calls as JSON", e);
+        }
+        Map<Long, Map<String, Long>> deltas = new TreeMap<>();
+        for (CallRecord call : calls) {
+            CallRecord old = stored.put(call.callId(), call);
+            if (old != null) {
+                CallRollupFields.add(deltas, old, -1);
+            }
+            CallRollupFields.add(deltas, call, 1);
         }
         return deltas;
     }
 
+    /** Adds the changes to the rollup in one upsert statement, the counters passed as a JSON array. */
     private static int updateRollup(Connection c, Map<Long, Map<String, Long>> deltas) throws SQLException {
-        int changed = 0;
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO call_rollup (day, field, n) VALUES (?, ?, ?)"
-                + " ON CONFLICT (day, field) DO UPDATE SET n = n + excluded.n")) {
-            for (Map.Entry<Long, Map<String, Long>> day : deltas.entrySet()) {
-                for (Map.Entry<String, Long> field : day.getValue().entrySet()) {
-                    if (field.getValue() != 0) {
-                        upsert.setLong(1, day.getKey());
-                        upsert.setString(2, field.getKey());
-                        upsert.setLong(3, field.getValue());
-                        upsert.addBatch();
-                        changed++;
-                    }
-                }
+        List<Object[]> counters = new ArrayList<>();
+        deltas.forEach((day, fields) -> fields.forEach((field, n) -> {
+            if (n != 0) {
+                counters.add(new Object[] {day, field, n});
             }
-            upsert.executeBatch();
+        }));
+        if (counters.isEmpty()) {
+            return 0;
         }
-        return changed;
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO call_rollup (day, field, n)"
+                + " SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true"
+                + " ON CONFLICT (day, field) DO UPDATE SET n = n + excluded.n")) {
+            upsert.setString(1, ROLLUP_JSON.writeValueAsString(counters));
+            return upsert.executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write the call rollup's changes as JSON", e);
+        }
     }
 
     @Override
