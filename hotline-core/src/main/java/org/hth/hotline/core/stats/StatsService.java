@@ -21,10 +21,11 @@ import org.hth.hotline.core.store.Store;
  * year, whatever the number of calls), mapped hour by hour to the local day and hour of the week; the calls of
  * the partial days at either end are read from the call log (keyset paging). When the zone's offsets over the
  * period are not all whole hours (a UTC hour would fall in two local hours), every call is read from the log.
- * Tickets: the newest {@value #MAX_TICKETS}. Blocking: call on a worker thread. Thread-safe.
+ * Tickets: the newest {@value #MAX_TICKETS} created in the period (read through the store's creation-time index).
+ * Blocking: call on a worker thread. Thread-safe.
  */
 public final class StatsService {
-    /** How many of the newest tickets are looked at (a regional line opens a few hundred a year). */
+    /** How many of the period's newest tickets are looked at (a regional line opens a few hundred a year). */
     public static final int MAX_TICKETS = 50_000;
     private static final int PAGE = CallQuery.MAX_LIMIT;
 
@@ -49,7 +50,8 @@ public final class StatsService {
         } else {
             readCalls(stats, period.from(), period.to());
         }
-        for (Ticket ticket : store.tickets().query(TicketQuery.all(MAX_TICKETS))) {
+        TicketQuery tickets = TicketQuery.all(MAX_TICKETS).createdBetween(period.from(), period.to());
+        for (Ticket ticket : store.tickets().query(tickets)) {
             if (period.contains(ticket.createdAt())) {
                 stats.add(ticket, store.outbox().forTicket(ticket.id()));
             }

@@ -525,6 +525,29 @@ public abstract class AbstractStoreContractTest {
                 Optional.of("call-t1"), 10))).extracting(Ticket::id).containsExactly("t1");
     }
 
+    @Test
+    void ticketsAreQueriedByCreationPeriodAloneAndWithAnotherFilter() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of());
+        store.tickets().create(Fixtures.ticket("t2", T0.plusSeconds(10)), List.of());
+        store.tickets().create(Fixtures.ticket("t3", T0.plusSeconds(20).plusNanos(1_500)), List.of());
+        store.tickets().append("t2", new TicketEvent(T0.plusSeconds(30), "system", "dispatched",
+                Optional.of(TicketStatus.DISPATCHED), ""), List.of());
+
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0.plusSeconds(1), T0.plusSeconds(30))))
+                .extracting(Ticket::id).containsExactly("t3", "t2");
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0, T0.plusSeconds(10))))
+                .extracting(Ticket::id).containsExactly("t1");
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0.plusSeconds(20).plusNanos(1_000),
+                T0.plusSeconds(20).plusNanos(2_000)))).extracting(Ticket::id).containsExactly("t3");
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0.plusSeconds(20).plusNanos(2_000),
+                T0.plusSeconds(21)))).isEmpty();
+        assertThat(store.tickets().query(new TicketQuery(Optional.of(TicketStatus.OPEN), Optional.empty(),
+                Optional.empty(), 10).createdBetween(T0, T0.plusSeconds(60)))).extracting(Ticket::id)
+                .containsExactly("t3", "t1");
+        assertThat(store.tickets().query(TicketQuery.all(1).createdBetween(T0, T0.plusSeconds(60))))
+                .extracting(Ticket::id).containsExactly("t3");
+    }
+
     // ---- outbox
 
     private void enqueue(String ticketId, String... entryIds) {
