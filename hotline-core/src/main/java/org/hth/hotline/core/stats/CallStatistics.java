@@ -3,8 +3,8 @@ package org.hth.hotline.core.stats;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +13,15 @@ import java.util.TreeMap;
 
 import org.hth.hotline.core.call.CallOutcome;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.referral.Ticket;
 
 /**
- * Adds up the calls and tickets of one period into a {@link StatsReport}. Records outside the period are
- * ignored, so a caller may feed whole pages. Not thread-safe: one per computation.
+ * Adds up the calls and tickets of one period into a {@link StatsReport}, from records (those outside the period are
+ * ignored, so a caller may feed whole pages) or from a store's {@link CallRollup} of whole hours inside the period.
+ * Waits are kept as histograms of whole seconds, so the percentiles are the same either way. Not thread-safe: one
+ * per computation.
  */
 public final class CallStatistics {
     private static final String[] WAIT_BANDS = {"0-9s", "10-29s", "30-59s", "60s+"};
@@ -34,8 +37,8 @@ public final class CallStatistics {
     private final Map<String, Long> byAccessChannel = new TreeMap<>();
     private final Map<String, Map<String, Long>> deliveries = new TreeMap<>();
     private final Map<String, OperatorFigures> operators = new TreeMap<>();
-    private final List<Long> answerWaits = new ArrayList<>();
-    private final List<Long> abandonWaits = new ArrayList<>();
+    private final TreeMap<Long, Long> answerWaits = new TreeMap<>();
+    private final TreeMap<Long, Long> abandonWaits = new TreeMap<>();
     private long calls;
     private long tickets;
 
@@ -59,21 +62,54 @@ public final class CallStatistics {
         if (!period.contains(call.startedAt())) {
             return;
         }
-        calls++;
-        ZonedDateTime local = call.startedAt().atZone(zone);
-        perDay.merge(local.toLocalDate(), 1L, Long::sum);
-        perWeekHour[local.getDayOfWeek().getValue() - 1][local.getHour()]++;
+        countAt(call.startedAt(), 1);
         byOutcome.merge(call.outcome().name(), 1L, Long::sum);
         byLanguage.merge(call.language().orElse(StatsReport.UNKNOWN), 1L, Long::sum);
         byTerritory.merge(call.territory().map(Enum::name).orElse(StatsReport.UNKNOWN), 1L, Long::sum);
         if (call.outcome() == CallOutcome.ANSWERED) {
-            answerWaits.add(call.waitSeconds());
+            answerWaits.merge(call.waitSeconds(), 1L, Long::sum);
             operators.merge(call.answeredBy().orElse(StatsReport.UNKNOWN), new OperatorFigures(1, call.talkSeconds()),
-                    (a, b) -> a.plus(call.talkSeconds()));
+                    OperatorFigures::plus);
         } else if (call.outcome() == CallOutcome.ABANDONED) {
-            abandonWaits.add(call.waitSeconds());
+            abandonWaits.merge(call.waitSeconds(), 1L, Long::sum);
             abandonedWaits.merge(band(call.waitSeconds()), 1L, Long::sum);
         }
+    }
+
+    /**
+     * Counts the calls of a rollup. Each of its hours must lie wholly inside the period and inside one local hour
+     * of the zone (true of every hour when the zone's offsets are whole hours, as Europe/Rome's are).
+     *
+     * @throws IllegalArgumentException when an hour of the rollup starts outside the period
+     */
+    public void add(CallRollup rollup) {
+        rollup.perHour().forEach((hour, n) -> {
+            if (!period.contains(hour) || !period.contains(hour.plusSeconds(3599))) {
+                throw new IllegalArgumentException("the rollup's hour " + hour + " is not inside the period");
+            }
+            countAt(hour, n);
+        });
+        rollup.byOutcome().forEach((outcome, n) -> byOutcome.merge(outcome, n, Long::sum));
+        rollup.byLanguage().forEach((language, n) -> byLanguage.merge(known(language), n, Long::sum));
+        rollup.byTerritory().forEach((territory, n) -> byTerritory.merge(known(territory), n, Long::sum));
+        rollup.answerWaits().forEach((wait, n) -> answerWaits.merge(wait, n, Long::sum));
+        rollup.abandonWaits().forEach((wait, n) -> {
+            abandonWaits.merge(wait, n, Long::sum);
+            abandonedWaits.merge(band(wait), n, Long::sum);
+        });
+        rollup.answeredBy().forEach((operator, n) -> operators.merge(known(operator),
+                new OperatorFigures(n, rollup.talkSeconds().getOrDefault(operator, 0L)), OperatorFigures::plus));
+    }
+
+    private void countAt(Instant at, long n) {
+        calls += n;
+        ZonedDateTime local = at.atZone(zone);
+        perDay.merge(local.toLocalDate(), n, Long::sum);
+        perWeekHour[local.getDayOfWeek().getValue() - 1][local.getHour()] += n;
+    }
+
+    private static String known(String value) {
+        return value.equals(CallRollup.NONE) ? StatsReport.UNKNOWN : value;
     }
 
     /** Counts one ticket and its outbox entries, when it was opened in the period. */
@@ -90,8 +126,6 @@ public final class CallStatistics {
     }
 
     public StatsReport report() {
-        long[] answerArray = answerWaits.stream().mapToLong(Long::longValue).toArray();
-        long[] abandonArray = abandonWaits.stream().mapToLong(Long::longValue).toArray();
         List<List<Long>> grid = new ArrayList<>();
         for (long[] day : perWeekHour) {
             List<Long> row = new ArrayList<>();
@@ -100,14 +134,18 @@ public final class CallStatistics {
             }
             grid.add(row);
         }
-        OptionalLong maxWait = abandonWaits.isEmpty() ? OptionalLong.empty()
-                : OptionalLong.of(Collections.max(abandonWaits));
-        return new StatsReport(period, zone, calls, answerArray.length, Percentiles.of(answerArray, 50),
-                Percentiles.of(answerArray, 90), abandonArray.length, Percentiles.of(abandonArray, 50), maxWait,
+        OptionalLong maxWait = abandonWaits.isEmpty() ? OptionalLong.empty() : OptionalLong.of(abandonWaits.lastKey());
+        return new StatsReport(period, zone, calls, total(answerWaits), Percentiles.ofCounts(answerWaits, 50),
+                Percentiles.ofCounts(answerWaits, 90), total(abandonWaits), Percentiles.ofCounts(abandonWaits, 50),
+                maxWait,
                 new LinkedHashMap<>(abandonedWaits),
                 new LinkedHashMap<>(perDay), grid, new LinkedHashMap<>(byOutcome), new TreeMap<>(byLanguage),
                 new TreeMap<>(byTerritory), tickets, new TreeMap<>(byAccessChannel), new TreeMap<>(deliveries),
                 new TreeMap<>(operators));
+    }
+
+    private static long total(Map<Long, Long> histogram) {
+        return histogram.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static String band(long waitSeconds) {

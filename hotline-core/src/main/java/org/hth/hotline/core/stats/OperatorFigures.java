@@ -7,7 +7,7 @@ package org.hth.hotline.core.stats;
  * @param talkSeconds total talk time of those calls
  */
 public record OperatorFigures(long answered, long talkSeconds) {
-    OperatorFigures plus(long talk) {
-        return new OperatorFigures(answered + 1, talkSeconds + talk);
+    OperatorFigures plus(OperatorFigures more) {
+        return new OperatorFigures(answered + more.answered, talkSeconds + more.talkSeconds);
     }
 }

@@ -1,10 +1,12 @@
 package org.hth.hotline.core.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 
 /** Call records. Thread-safe. */
 public interface CallStore {
@@ -40,4 +42,12 @@ public interface CallStore {
 
     /** The records of one caller, newest first. */
     Page<CallRecord> byCaller(String pseudonym, int limit);
+
+    /**
+     * The statistics' counters of the calls that started on the UTC days {@code [fromDay, toDay)}, read without
+     * reading the records: {@link #save} and {@link #saveAll} keep them up to date in the same transaction as the
+     * records (a replaced record's old contribution taken back), and retention leaves them as they are (it
+     * changes nothing they count). Empty when {@code toDay} is not after {@code fromDay}.
+     */
+    CallRollup rollup(LocalDate fromDay, LocalDate toDay);
 }

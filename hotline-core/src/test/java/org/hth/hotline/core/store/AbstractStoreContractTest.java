@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +28,7 @@ import org.hth.hotline.core.audit.AuditQuery;
 import org.hth.hotline.core.call.CallOutcome;
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.destination.DestinationOverride;
 import org.hth.hotline.core.outbox.ClaimedEntry;
 import org.hth.hotline.core.outbox.DeliveryAttempt;
@@ -269,6 +274,156 @@ public abstract class AbstractStoreContractTest {
         assertThat(store.calls().find("c1")).contains(Fixtures.abandonedCall("c1", T0, "ps-1"));
         assertThat(store.calls().find("c2")).isEmpty();
         assertThat(ids(CallQuery.all(10))).containsExactly("c1");
+        assertThat(store.calls().rollup(DAY0, DAY0.plusDays(2)))
+                .isEqualTo(expectedRollup(List.of(Fixtures.abandonedCall("c1", T0, "ps-1")), DAY0, DAY0.plusDays(2)));
+    }
+
+    // ---- the call rollup
+
+    private static final LocalDate DAY0 = LocalDate.ofInstant(T0, ZoneOffset.UTC);
+
+    @Test
+    void theRollupCountsTheCallsOfItsUtcDaysByHourOutcomeLanguageTerritoryWaitAndOperator() {
+        CallRecord anna = Fixtures.answeredCall("c1", T0, "op-anna", "it", Territory.ASL3);
+        CallRecord luca = Fixtures.answeredCall("c2", T0.plus(Duration.ofMinutes(30)), "op-luca", "fr", Territory.ASL1);
+        CallRecord nextDay = Fixtures.abandonedCall("c3", T0.plus(Duration.ofHours(3)), "ps-3");
+        CallRecord before = Fixtures.answeredCall("c4", T0.minus(Duration.ofDays(2)), "op-anna", "en", Territory.ASL2);
+        store.calls().saveAll(List.of(anna, luca, nextDay));
+        store.calls().save(before);
+
+        CallRollup twoDays = store.calls().rollup(DAY0, DAY0.plusDays(2));
+
+        assertThat(twoDays.perHour()).containsExactly(Map.entry(T0, 2L), Map.entry(T0.plus(Duration.ofHours(3)), 1L));
+        assertThat(twoDays.calls()).isEqualTo(3);
+        assertThat(twoDays.byOutcome()).containsExactly(Map.entry("ABANDONED", 1L), Map.entry("ANSWERED", 2L));
+        assertThat(twoDays.byLanguage()).containsExactly(Map.entry("en", 1L), Map.entry("fr", 1L),
+                Map.entry("it", 1L));
+        assertThat(twoDays.byTerritory()).containsExactly(Map.entry(CallRollup.NONE, 1L), Map.entry("ASL1", 1L),
+                Map.entry("ASL3", 1L));
+        assertThat(twoDays.answerWaits()).containsExactly(Map.entry(25L, 2L));
+        assertThat(twoDays.abandonWaits()).containsExactly(Map.entry(12L, 1L));
+        assertThat(twoDays.answeredBy()).containsExactly(Map.entry("op-anna", 1L), Map.entry("op-luca", 1L));
+        assertThat(twoDays.talkSeconds()).containsExactly(Map.entry("op-anna", 300L), Map.entry("op-luca", 300L));
+        assertThat(store.calls().rollup(DAY0, DAY0.plusDays(1)))
+                .isEqualTo(expectedRollup(List.of(anna, luca), DAY0, DAY0.plusDays(1)));
+        assertThat(store.calls().rollup(DAY0.minusDays(2), DAY0.minusDays(1)).calls()).isEqualTo(1);
+        assertThat(store.calls().rollup(DAY0.plusDays(5), DAY0.plusDays(9))).isEqualTo(expectedRollup(List.of(),
+                DAY0, DAY0));
+        assertThat(store.calls().rollup(DAY0, DAY0)).isEqualTo(expectedRollup(List.of(), DAY0, DAY0));
+    }
+
+    @Test
+    void aReplacedCallLeavesTheRollupAsIfOnlyItsLastRecordHadBeenSaved() {
+        store.calls().save(Fixtures.abandonedCall("c1", T0, "ps-1"));
+        store.calls().save(Fixtures.answeredCall("c2", T0.plusSeconds(60), "op-anna", "it", Territory.ASL3));
+        CallRecord answeredNextDay = Fixtures.answeredCall("c1", T0.plus(Duration.ofDays(1)), "op-luca", "ar",
+                Territory.ASL4);
+        CallRecord c2Again = Fixtures.answeredCall("c2", T0.plusSeconds(60), "op-ivan", "ro", Territory.ASL2);
+        CallRecord c3 = Fixtures.abandonedCall("c3", T0.plusSeconds(90), "ps-3");
+        CallRecord c3Again = Fixtures.answeredCall("c3", T0.plusSeconds(95), "op-sara", "en", Territory.ASL1);
+
+        store.calls().save(answeredNextDay);
+        store.calls().saveAll(List.of(c2Again, c3, c3Again));
+
+        assertThat(store.calls().rollup(DAY0.minusDays(1), DAY0.plusDays(3)))
+                .isEqualTo(expectedRollup(List.of(answeredNextDay, c2Again, c3Again), DAY0.minusDays(1),
+                        DAY0.plusDays(3)));
+    }
+
+    @Test
+    void anonymisingLeavesTheRollupAsItWas() {
+        store.calls().save(Fixtures.answeredCall("c1", T0, "op-anna", "it", Territory.ASL3));
+        store.calls().save(Fixtures.abandonedCall("c2", T0.plusSeconds(60), "ps-2"));
+        CallRollup before = store.calls().rollup(DAY0, DAY0.plusDays(1));
+
+        assertThat(store.retention().anonymiseBefore(T0.plus(Duration.ofDays(1)))).isEqualTo(new Anonymised(2, 0));
+
+        assertThat(before.calls()).isEqualTo(2);
+        assertThat(store.calls().rollup(DAY0, DAY0.plusDays(1))).isEqualTo(before);
+    }
+
+    @Test
+    void theRollupIsKeptWhenTheStoreIsReopened() {
+        store.calls().save(Fixtures.answeredCall("c1", T0, "op-anna", "it", Territory.ASL3));
+        CallRollup before = store.calls().rollup(DAY0, DAY0.plusDays(1));
+
+        reopen();
+
+        assertThat(before.calls()).isEqualTo(1);
+        assertThat(store.calls().rollup(DAY0, DAY0.plusDays(1))).isEqualTo(before);
+    }
+
+    @Test
+    void concurrentSavesOfTheSameAndOfDifferentCallsLeaveTheRollupEqualToTheRecordsKept() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int writer = t;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 30; i++) {
+                        Instant at = T0.plus(Duration.ofMinutes(97L * i + writer));
+                        String shared = "shared-" + i % 5;
+                        CallRecord mine = i % 2 == 0
+                                ? Fixtures.answeredCall("w" + writer + "-" + i, at, "op-" + writer, "it", Territory.ASL3)
+                                : Fixtures.abandonedCall("w" + writer + "-" + i, at, "ps-" + writer);
+                        CallRecord contended = writer % 2 == 0
+                                ? Fixtures.answeredCall(shared, at, "op-" + writer, "en", Territory.ASL5)
+                                : Fixtures.abandonedCall(shared, at, "ps-" + writer);
+                        if (i % 3 == 0) {
+                            store.calls().saveAll(List.of(mine, contended));
+                        } else {
+                            store.calls().save(mine);
+                            store.calls().save(contended);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<CallRecord> kept = new ArrayList<>();
+        Page<CallRecord> page = store.calls().query(CallQuery.all(500));
+        kept.addAll(page.items());
+        assertThat(page.next()).isEmpty();
+        assertThat(kept).hasSize(4 * 30 + 5);
+        LocalDate last = DAY0.plusDays(3);
+        assertThat(store.calls().rollup(DAY0, last)).isEqualTo(expectedRollup(kept, DAY0, last));
+    }
+
+    /** The rollup counted by hand from records, independently of the adapters' own counting. */
+    private static CallRollup expectedRollup(List<CallRecord> calls, LocalDate from, LocalDate to) {
+        TreeMap<Instant, Long> perHour = new TreeMap<>();
+        TreeMap<String, Long> outcome = new TreeMap<>();
+        TreeMap<String, Long> language = new TreeMap<>();
+        TreeMap<String, Long> territory = new TreeMap<>();
+        TreeMap<Long, Long> answer = new TreeMap<>();
+        TreeMap<Long, Long> abandon = new TreeMap<>();
+        TreeMap<String, Long> operator = new TreeMap<>();
+        TreeMap<String, Long> talk = new TreeMap<>();
+        for (CallRecord c : calls) {
+            LocalDate day = LocalDate.ofInstant(c.startedAt(), ZoneOffset.UTC);
+            if (day.isBefore(from) || !day.isBefore(to)) {
+                continue;
+            }
+            perHour.merge(c.startedAt().truncatedTo(ChronoUnit.HOURS), 1L, Long::sum);
+            outcome.merge(c.outcome().name(), 1L, Long::sum);
+            language.merge(c.language().orElse(""), 1L, Long::sum);
+            territory.merge(c.territory().map(Enum::name).orElse(""), 1L, Long::sum);
+            if (c.outcome() == CallOutcome.ANSWERED) {
+                answer.merge(c.waitSeconds(), 1L, Long::sum);
+                operator.merge(c.answeredBy().orElse(""), 1L, Long::sum);
+                talk.merge(c.answeredBy().orElse(""), c.talkSeconds(), Long::sum);
+            } else if (c.outcome() == CallOutcome.ABANDONED) {
+                abandon.merge(c.waitSeconds(), 1L, Long::sum);
+            }
+        }
+        return new CallRollup(perHour, outcome, language, territory, answer, abandon, operator, talk);
     }
 
     /**
@@ -372,6 +527,29 @@ public abstract class AbstractStoreContractTest {
                 Optional.empty(), 10))).isEmpty();
         assertThat(store.tickets().query(new TicketQuery(Optional.empty(), Optional.empty(),
                 Optional.of("call-t1"), 10))).extracting(Ticket::id).containsExactly("t1");
+    }
+
+    @Test
+    void ticketsAreQueriedByCreationPeriodAloneAndWithAnotherFilter() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of());
+        store.tickets().create(Fixtures.ticket("t2", T0.plusSeconds(10)), List.of());
+        store.tickets().create(Fixtures.ticket("t3", T0.plusSeconds(20).plusNanos(1_500)), List.of());
+        store.tickets().append("t2", new TicketEvent(T0.plusSeconds(30), "system", "dispatched",
+                Optional.of(TicketStatus.DISPATCHED), ""), List.of());
+
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0.plusSeconds(1), T0.plusSeconds(30))))
+                .extracting(Ticket::id).containsExactly("t3", "t2");
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0, T0.plusSeconds(10))))
+                .extracting(Ticket::id).containsExactly("t1");
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0.plusSeconds(20).plusNanos(1_000),
+                T0.plusSeconds(20).plusNanos(2_000)))).extracting(Ticket::id).containsExactly("t3");
+        assertThat(store.tickets().query(TicketQuery.all(10).createdBetween(T0.plusSeconds(20).plusNanos(2_000),
+                T0.plusSeconds(21)))).isEmpty();
+        assertThat(store.tickets().query(new TicketQuery(Optional.of(TicketStatus.OPEN), Optional.empty(),
+                Optional.empty(), 10).createdBetween(T0, T0.plusSeconds(60)))).extracting(Ticket::id)
+                .containsExactly("t3", "t1");
+        assertThat(store.tickets().query(TicketQuery.all(1).createdBetween(T0, T0.plusSeconds(60))))
+                .extracting(Ticket::id).containsExactly("t3");
     }
 
     // ---- outbox

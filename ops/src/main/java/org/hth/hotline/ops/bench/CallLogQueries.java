@@ -1,10 +1,8 @@
 package org.hth.hotline.ops.bench;
 
 import java.time.Duration;
-import java.util.EnumMap;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
@@ -12,24 +10,32 @@ import org.hth.hotline.core.call.CallOutcome;
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
 import org.hth.hotline.core.referral.Territory;
+import org.hth.hotline.core.stats.StatsPeriod;
+import org.hth.hotline.core.stats.StatsReport;
+import org.hth.hotline.core.stats.StatsService;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.Page;
+import org.hth.hotline.core.store.Store;
 
 /**
  * The coordinator's call-log queries, timed: the newest page of 50, a page of 50 under a filter (outcome,
  * language, territory, operator, or the last month with a language), a page after a cursor anywhere in the log
- * (keyset paging deep into it), and the year's count by outcome. There is no statistics API in the store yet,
- * so the count pages through {@link CallStore#query} 500 records at a time. Runs on the caller's thread.
+ * (keyset paging deep into it), and the statistics of the generator's whole year as the coordinator's statistics
+ * page computes them ({@link StatsService#compute}, in {@value #ZONE}: the store's call rollup for the whole UTC
+ * days, the call log for the partial days at both ends). Runs on the caller's thread.
  */
 final class CallLogQueries {
     private static final int PAGE = 50;
+    static final String ZONE = "Europe/Rome";
 
     private final CallStore store;
+    private final StatsService stats;
     private final CallRecordGenerator generator;
     private final SplittableRandom random = new SplittableRandom(7);
 
-    CallLogQueries(CallStore store, CallRecordGenerator generator) {
-        this.store = store;
+    CallLogQueries(Store store, CallRecordGenerator generator) {
+        this.store = store.calls();
+        this.stats = new StatsService(store, ZoneId.of(ZONE));
         this.generator = generator;
     }
 
@@ -55,27 +61,14 @@ final class CallLogQueries {
         return p99(n, i -> CallQuery.all(PAGE).after(generator.record(random.nextInt(generator.count())).callId()));
     }
 
-    /** Seconds to count the year's calls by outcome by paging through the log; checks the total. */
-    double yearCountSeconds() {
+    /** Seconds to compute the statistics of the generator's year; checks that they count every call. */
+    double yearStatisticsSeconds() {
         long start = System.nanoTime();
-        Map<CallOutcome, Long> counts = new EnumMap<>(CallOutcome.class);
-        CallQuery query = CallQuery.all(CallQuery.MAX_LIMIT).between(generator.start(), generator.end());
-        long total = 0;
-        while (true) {
-            Page<CallRecord> page = store.query(query);
-            for (CallRecord call : page.items()) {
-                counts.merge(call.outcome(), 1L, Long::sum);
-                total++;
-            }
-            Optional<String> next = page.next();
-            if (next.isEmpty()) {
-                break;
-            }
-            query = query.after(next.get());
-        }
+        StatsReport report = stats.compute(new StatsPeriod(generator.start(), generator.end()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (total != generator.count()) {
-            throw new IllegalStateException("the year's count found " + total + " calls of " + generator.count());
+        if (report.calls() != generator.count()) {
+            throw new IllegalStateException("the year's statistics count " + report.calls() + " calls of "
+                    + generator.count());
         }
         return seconds;
     }

@@ -1,11 +1,14 @@
 package org.hth.hotline.ops.bench;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.Page;
 
@@ -47,5 +50,11 @@ final class CountingCallStore implements CallStore {
     @Override
     public Page<CallRecord> byCaller(String pseudonym, int limit) {
         return new Page<>(List.of(), Optional.empty());
+    }
+
+    @Override
+    public CallRollup rollup(LocalDate fromDay, LocalDate toDay) {
+        return new CallRollup(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 }

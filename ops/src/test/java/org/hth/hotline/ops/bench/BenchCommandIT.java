@@ -41,7 +41,7 @@ class BenchCommandIT {
         assertThat(table).contains("| calllog  | sqlite page newest p99")
                 .contains("| calllog  | sqlite page filtered p99")
                 .contains("| calllog  | sqlite page deep p99")
-                .contains("| calllog  | sqlite year count by outcome")
+                .contains("| calllog  | sqlite year statistics")
                 .contains("| calllog  | redis page p99 (newest, filtered, deep)")
                 .doesNotContain("| route ");
         assertThat(err.toString()).contains("calllog: sqlite: run 3/3");
@@ -51,8 +51,8 @@ class BenchCommandIT {
         root.get("rows").forEach(row -> figures.add(row.get("scenario").asText() + " " + row.get("figure").asText()));
         assertThat(figures).containsExactly("calllog sqlite load (CallStore.saveAll, 4 threads)",
                 "calllog sqlite page newest p99", "calllog sqlite page filtered p99", "calllog sqlite page deep p99",
-                "calllog sqlite year count by outcome", "calllog redis page p99 (newest, filtered, deep)",
-                "calllog redis year count by outcome");
+                "calllog sqlite year statistics", "calllog redis page p99 (newest, filtered, deep)",
+                "calllog redis year statistics");
         assertThat(root.get("rows").get(1).get("value").get("runs").asInt()).isEqualTo(3);
         assertThat(root.get("rows").get(5).get("verdict").asText()).isEqualTo("NOT_AVAILABLE");
     }

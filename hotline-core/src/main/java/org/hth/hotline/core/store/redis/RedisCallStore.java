@@ -1,5 +1,6 @@
 package org.hth.hotline.core.store.redis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -8,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.NotFoundException;
 import org.hth.hotline.core.store.Page;
 import org.hth.hotline.core.store.StoreException;
+import org.hth.hotline.core.store.internal.CallRollupFields;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
@@ -26,7 +30,10 @@ import redis.clients.jedis.params.ZRangeParams;
  * (whole microseconds) for the whole log and for each filter value: {@code calls:by-start},
  * {@code calls:outcome:<OUTCOME>}, {@code calls:operator:<id>}, {@code calls:language:<code>},
  * {@code calls:territory:<T>}, {@code calls:caller:<pseudonym>}. A query walks the smallest index that
- * covers one of its filters and checks the rest on the records. Thread-safe.
+ * covers one of its filters and checks the rest on the records. The statistics' counters are hashes per UTC day,
+ * {@code calls:rollup:day:<epoch day>} (fields as {@link CallRollupFields} names them), changed in the same
+ * {@code MULTI} as the records ({@link RedisRollupBuilder} builds them once for records saved before they
+ * existed). Thread-safe.
  */
 final class RedisCallStore implements CallStore {
     private static final int WATCH_RETRIES = 50;
@@ -46,8 +53,10 @@ final class RedisCallStore implements CallStore {
 
     /**
      * Chunks of {@link #CHUNK} records, each under {@code WATCH} of its record keys: one {@code MGET} of the
-     * old records (whose index entries are removed), then one {@code MULTI}/{@code EXEC} that sets the
-     * records and their index entries; a chunk whose records changed meanwhile is read and written again.
+     * old records (whose index entries are removed and whose rollup contribution is taken back), then one
+     * {@code MULTI}/{@code EXEC} that sets the records, their index entries and the rollup's counters (one
+     * script adding every counter the chunk changes); a chunk whose records changed meanwhile is read and written
+     * again.
      */
     @Override
     public void saveAll(List<CallRecord> calls) {
@@ -69,19 +78,27 @@ final class RedisCallStore implements CallStore {
             for (int i = 0; i < WATCH_RETRIES; i++) {
                 jedis.watch(keys);
                 List<String> olds = jedis.mget(keys);
+                Map<Long, Map<String, Long>> deltas = new TreeMap<>();
                 Transaction tx = jedis.multi();
                 for (int c = 0; c < chunk.size(); c++) {
                     CallRecord call = chunk.get(c);
                     tx.set(keys[c], jsons.get(c));
                     if (olds.get(c) != null) {
-                        for (String index : indexes(redis.read(olds.get(c), CallRecord.class))) {
+                        CallRecord old = redis.read(olds.get(c), CallRecord.class);
+                        for (String index : indexes(old)) {
                             tx.zrem(index, call.callId());
                         }
+                        CallRollupFields.add(deltas, old, -1);
                     }
                     double score = RedisConnection.micros(call.startedAt());
                     for (String index : indexes(call)) {
                         tx.zadd(index, score, call.callId());
                     }
+                    CallRollupFields.add(deltas, call, 1);
+                }
+                RollupChange change = RollupChange.of(redis, deltas);
+                if (!change.keys().isEmpty()) {
+                    tx.eval(RollupChange.SCRIPT.text(), change.keys(), change.args());
                 }
                 if (tx.exec() != null) {
                     return null;
@@ -101,6 +118,28 @@ final class RedisCallStore implements CallStore {
         call.territory().ifPresent(t -> keys.add(redis.key("calls", "territory", t.name())));
         call.callerPseudonym().ifPresent(p -> keys.add(redis.key("calls", "caller", p)));
         return keys;
+    }
+
+    /** The hash of one UTC day's rollup counters. */
+    static String rollupKey(RedisConnection redis, long epochDay) {
+        return redis.key("calls", "rollup", "day", Long.toString(epochDay));
+    }
+
+    /** One {@code HGETALL} per day, pipelined. */
+    @Override
+    public CallRollup rollup(LocalDate fromDay, LocalDate toDay) {
+        return redis.call(jedis -> {
+            CallRollupFields.Reader reader = new CallRollupFields.Reader();
+            Pipeline pipeline = jedis.pipelined();
+            Map<Long, Response<Map<String, String>>> days = new LinkedHashMap<>();
+            for (long day = fromDay.toEpochDay(); day < toDay.toEpochDay(); day++) {
+                days.put(day, pipeline.hgetAll(rollupKey(redis, day)));
+            }
+            pipeline.sync();
+            days.forEach((day, fields) -> fields.get().forEach((field, n) -> reader.add(day, field,
+                    Long.parseLong(n))));
+            return reader.rollup();
+        });
     }
 
     @Override

@@ -30,8 +30,9 @@ public final class RedisStore extends ComposedStore {
     }
 
     /**
-     * Connects to {@code redis://[:password@]host:port[/db]} or {@code rediss://…} (TLS) and checks that it
-     * answers.
+     * Connects to {@code redis://[:password@]host:port[/db]} or {@code rediss://…} (TLS), checks that it
+     * answers, and builds the call rollup when the data was written before it existed (see
+     * {@code RedisRollupBuilder}: a one-time walk of the call records, or a wait while another node does it).
      *
      * @param timeout   connect and read timeout of each call
      * @param keyPrefix put before every key, e.g. {@code hotline:}
@@ -47,6 +48,7 @@ public final class RedisStore extends ComposedStore {
         RedisStore store = new RedisStore(redis);
         try {
             store.ping();
+            new RedisRollupBuilder(redis).ensure();
         } catch (StoreException e) {
             redis.close();
             throw e;

@@ -158,7 +158,9 @@ final class RedisTicketStore implements TicketStore {
                 .or(() -> query.destinationId().map(d -> redis.key("tickets", "destination", d)))
                 .or(() -> query.status().map(s -> redis.key("tickets", "status", s.name())))
                 .orElse(redis.key("tickets", "by-created"));
-        return redis.call(jedis -> IndexWalk.collect(jedis, index, IndexWalk.TOP, IndexWalk.BOTTOM, 0, query.limit(),
+        String max = query.to().map(t -> Long.toString(RedisConnection.micros(t))).orElse(IndexWalk.TOP);
+        String min = query.from().map(f -> Long.toString(RedisConnection.micros(f))).orElse(IndexWalk.BOTTOM);
+        return redis.call(jedis -> IndexWalk.collect(jedis, index, max, min, 0, query.limit(),
                 ids -> fetch(jedis, ids), ticket -> matches(query, ticket)));
     }
 
@@ -173,6 +175,7 @@ final class RedisTicketStore implements TicketStore {
     private static boolean matches(TicketQuery query, Ticket ticket) {
         return query.status().map(s -> s == ticket.status()).orElse(true)
                 && query.destinationId().map(ticket.destinations()::contains).orElse(true)
-                && query.callId().map(c -> ticket.callId().filter(c::equals).isPresent()).orElse(true);
+                && query.callId().map(c -> ticket.callId().filter(c::equals).isPresent()).orElse(true)
+                && query.createdInPeriod(ticket);
     }
 }

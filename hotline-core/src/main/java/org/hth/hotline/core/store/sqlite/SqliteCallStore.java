@@ -4,23 +4,35 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.NotFoundException;
 import org.hth.hotline.core.store.Page;
+import org.hth.hotline.core.store.StoreException;
+import org.hth.hotline.core.store.internal.CallRollupFields;
+import org.hth.hotline.core.store.internal.StoreJson;
 
 /**
  * Call records in the {@code call_record} table. The log is paged by keyset on
  * {@code (started_at_ms, call_id)}, newest first, through an index per filter; the period filters
- * resolve to the millisecond. Thread-safe.
+ * resolve to the millisecond. The statistics' counters are kept in {@code call_rollup} (see
+ * {@link CallRollupFields}), updated in each save's transaction. Thread-safe.
  */
 final class SqliteCallStore implements CallStore {
     private static final String KIND = "call";
+    private static final ObjectMapper ROLLUP_JSON = StoreJson.mapper();
 
     private final SqliteDatabase database;
     private final JsonColumn json;
@@ -37,7 +49,9 @@ final class SqliteCallStore implements CallStore {
 
     /**
      * The whole batch in one {@code BEGIN IMMEDIATE} transaction, one upsert statement run as a JDBC batch
-     * ({@link #save} is a batch of one).
+     * ({@link #save} is a batch of one), then the rollup's counters changed by the batch (each replaced record's
+     * contribution taken back, each new one's added): one select of the replaced records and one upsert of the
+     * counters, whatever the batch's size.
      */
     @Override
     public void saveAll(List<CallRecord> calls) {
@@ -68,8 +82,77 @@ final class SqliteCallStore implements CallStore {
                     insert.setString(8, documents.get(i));
                     insert.addBatch();
                 }
-                return insert.executeBatch();
+                Map<Long, Map<String, Long>> deltas = rollupDeltas(c, calls);
+                insert.executeBatch();
+                return updateRollup(c, deltas);
             }
+        });
+    }
+
+    /**
+     * What the batch changes in the rollup, read before the batch is written (its old records still there): the
+     * replaced records in one statement (the ids passed as a JSON array).
+     */
+    private Map<Long, Map<String, Long>> rollupDeltas(Connection c, List<CallRecord> calls) throws SQLException {
+        Map<String, CallRecord> stored = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT call_id, json FROM call_record"
+                + " WHERE call_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, ROLLUP_JSON.writeValueAsString(calls.stream().map(CallRecord::callId).toList()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), json.read(rs.getString(2), CallRecord.class, KIND, rs.getString(1)));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write the ids of a batch of calls as JSON", e);
+        }
+        Map<Long, Map<String, Long>> deltas = new TreeMap<>();
+        for (CallRecord call : calls) {
+            CallRecord old = stored.put(call.callId(), call);
+            if (old != null) {
+                CallRollupFields.add(deltas, old, -1);
+            }
+            CallRollupFields.add(deltas, call, 1);
+        }
+        return deltas;
+    }
+
+    /** Adds the changes to the rollup in one upsert statement, the counters passed as a JSON array. */
+    private static int updateRollup(Connection c, Map<Long, Map<String, Long>> deltas) throws SQLException {
+        List<Object[]> counters = new ArrayList<>();
+        deltas.forEach((day, fields) -> fields.forEach((field, n) -> {
+            if (n != 0) {
+                counters.add(new Object[] {day, field, n});
+            }
+        }));
+        if (counters.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO call_rollup (day, field, n)"
+                + " SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true"
+                + " ON CONFLICT (day, field) DO UPDATE SET n = n + excluded.n")) {
+            upsert.setString(1, ROLLUP_JSON.writeValueAsString(counters));
+            return upsert.executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write the call rollup's changes as JSON", e);
+        }
+    }
+
+    @Override
+    public CallRollup rollup(LocalDate fromDay, LocalDate toDay) {
+        return database.read("read the call rollup", c -> {
+            CallRollupFields.Reader reader = new CallRollupFields.Reader();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT day, field, n FROM call_rollup WHERE day >= ? AND day < ?")) {
+                select.setLong(1, fromDay.toEpochDay());
+                select.setLong(2, toDay.toEpochDay());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        reader.add(rs.getLong(1), rs.getString(2), rs.getLong(3));
+                    }
+                }
+            }
+            return reader.rollup();
         });
     }
 

@@ -86,6 +86,10 @@ final class SqliteTicketStore implements TicketStore {
         return database.read("query the tickets", c -> {
             Conditions where = new Conditions();
             query.status().ifPresent(status -> where.add("status = ?", status.name()));
+            // whole milliseconds around the period, then exactly on the records
+            query.from().ifPresent(from -> where.add("created_at_ms >= ?", from.toEpochMilli()));
+            query.to().ifPresent(to -> where.add("created_at_ms < ?", to.getNano() % 1_000_000 == 0
+                    ? to.toEpochMilli() : to.toEpochMilli() + 1));
             query.callId().ifPresent(callId -> where.add("call_id = ?", callId));
             query.destinationId().ifPresent(destination -> where.add("EXISTS (SELECT 1 FROM ticket_destination d"
                     + " WHERE d.ticket_id = ticket.id AND d.destination_id = ?)", destination));
@@ -95,7 +99,10 @@ final class SqliteTicketStore implements TicketStore {
                 List<Ticket> tickets = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        tickets.add(json.read(rs.getString(2), Ticket.class, KIND, rs.getString(1)));
+                        Ticket ticket = json.read(rs.getString(2), Ticket.class, KIND, rs.getString(1));
+                        if (query.createdInPeriod(ticket)) {
+                            tickets.add(ticket);
+                        }
                     }
                 }
                 return tickets;

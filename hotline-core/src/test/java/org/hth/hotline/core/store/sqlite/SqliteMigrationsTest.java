@@ -31,7 +31,8 @@ class SqliteMigrationsTest {
         Path file = dir.resolve("hotline.db");
         SqliteStore.open(file, clock).close();
 
-        assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0);
+        assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0,
+                "3 call rollup " + T0);
     }
 
     @Test
@@ -41,7 +42,8 @@ class SqliteMigrationsTest {
         clock.advance(Duration.ofDays(1));
         SqliteStore.open(file, clock).close();
 
-        assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0);
+        assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0,
+                "3 call rollup " + T0);
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             assertThat(Migrations.apply(database, clock)).isZero();
         }
@@ -84,8 +86,11 @@ class SqliteMigrationsTest {
     }
 
     @Test
-    void theNewestScriptIsTheLatestVersion() {
-        assertThat(Migrations.latest()).isEqualTo(Migrations.SCRIPTS.size());
+    void theScriptsAreInStrictlyRisingVersionOrderAndTheNewestIsTheLatest() {
+        List<Integer> versions = Migrations.SCRIPTS.stream().map(s -> Migrations.Migration.of(s).version()).toList();
+
+        assertThat(versions).isSorted().doesNotHaveDuplicates();
+        assertThat(Migrations.latest()).isEqualTo(versions.get(versions.size() - 1));
     }
 
     private static List<String> versions(Path file) {

@@ -1,6 +1,7 @@
 package org.hth.hotline.core.telephony.agi;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.referral.Ticket;
 import org.hth.hotline.core.referral.TicketEvent;
@@ -51,6 +53,11 @@ final class FakeStore implements Store {
 
             @Override
             public Page<CallRecord> query(CallQuery query) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public CallRollup rollup(LocalDate fromDay, LocalDate toDay) {
                 throw new UnsupportedOperationException();
             }
 

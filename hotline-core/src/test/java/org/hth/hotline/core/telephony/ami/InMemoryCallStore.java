@@ -1,5 +1,6 @@
 package org.hth.hotline.core.telephony.ami;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.hth.hotline.core.call.CallQuery;
 import org.hth.hotline.core.call.CallRecord;
+import org.hth.hotline.core.call.CallRollup;
 import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.Page;
 
@@ -39,6 +41,11 @@ final class InMemoryCallStore implements CallStore {
 
     @Override
     public Page<CallRecord> byCaller(String pseudonym, int limit) {
+        throw new UnsupportedOperationException("not needed by the tracker");
+    }
+
+    @Override
+    public CallRollup rollup(LocalDate fromDay, LocalDate toDay) {
         throw new UnsupportedOperationException("not needed by the tracker");
     }
 }
