@@ -13,7 +13,7 @@ import org.hth.hotline.core.store.CallStore;
 
 /**
  * Fills a store with generated records through the store contract's bulk path, {@link CallStore#saveAll}, in
- * batches of {@link #BATCH} records on several threads (interleaved, so every batch spans the whole year), and
+ * batches of {@link #BATCH} records on several threads (interleaved, so the threads write neighbouring days, as calls arrive), and
  * says how long it took. Blocks the caller until done.
  */
 final class BulkLoader {

@@ -17,7 +17,8 @@ import org.hth.hotline.core.call.RingResult;
 import org.hth.hotline.core.referral.Territory;
 
 /**
- * Call records for the call-log bench with a hotline's shape: spread over the year before {@code end}, more
+ * Call records for the call-log bench with a hotline's shape: spread evenly over the days of the year before
+ * {@code end}, in the order they would arrive (record {@code i} falls on day {@code i × 365 / count}), more
  * calls in the evening and at night, mostly Italian then English, French, Romanian, Arabic…, about seven in
  * ten answered, five operators with uneven shares, Genova's territory the busiest, repeat callers. Record
  * {@code i} is always the same for the same seed (generated from {@code seed + i}), so several threads can
@@ -64,7 +65,7 @@ public final class CallRecordGenerator {
     /** The {@code i}-th record, 0 &lt;= i &lt; count. */
     public CallRecord record(int i) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-        long day = random.nextInt(365);
+        long day = (long) i * 365 / count; // in the order calls arrive: a batch of neighbours spans a day or two
         int hour = pickHour(random);
         Instant startedAt = start().plus(Duration.ofDays(day)).plus(Duration.ofHours(hour))
                 .plusSeconds(random.nextInt(3600)).plusMillis(random.nextInt(1000));
