@@ -3,9 +3,11 @@ package org.hth.hotline.core.store.redis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.referral.Ticket;
@@ -57,7 +59,7 @@ final class RedisTicketStore implements TicketStore {
                 }
                 ticket.callId().ifPresent(call -> tx.zadd(redis.key("tickets", "call", call), score, ticket.id()));
                 writeEntries(tx, entries, ticket.id());
-                if (exec(tx, ticket.id())) {
+                if (exec(tx, "ticket " + ticket.id())) {
                     return null;
                 }
             }
@@ -88,11 +90,63 @@ final class RedisTicketStore implements TicketStore {
                     tx.zadd(status(after), score, ticketId);
                 }
                 writeEntries(tx, entries, ticketId);
-                if (exec(tx, ticketId)) {
+                if (exec(tx, "ticket " + ticketId)) {
                     return after;
                 }
             }
             throw new StoreException("ticket " + ticketId + " kept changing while an event was appended");
+        });
+    }
+
+    /**
+     * Under {@code WATCH} of every ticket: one {@code MGET}, the events chosen in Java, then one
+     * {@code MULTI/EXEC} writing the changed tickets and moving them between status indexes; again from the
+     * {@code MGET} when a ticket changed meanwhile.
+     */
+    @Override
+    public List<Ticket> appendEach(List<String> ticketIds, Function<Ticket, Optional<TicketEvent>> eventFor) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(ticketIds));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String[] keys = ids.stream().map(id -> redis.key("ticket", id)).toArray(String[]::new);
+        return redis.call(jedis -> {
+            for (int i = 0; i < WATCH_RETRIES; i++) {
+                jedis.watch(keys);
+                List<String> stored = jedis.mget(keys);
+                List<Ticket> changed = new ArrayList<>();
+                Transaction tx = null;
+                for (int t = 0; t < ids.size(); t++) {
+                    String json = stored.get(t);
+                    if (json == null) {
+                        continue;
+                    }
+                    Ticket before = redis.read(json, Ticket.class);
+                    Optional<TicketEvent> event = eventFor.apply(before);
+                    if (event.isEmpty()) {
+                        continue;
+                    }
+                    Ticket after = before.with(event.get());
+                    if (tx == null) {
+                        tx = jedis.multi();
+                    }
+                    tx.set(keys[t], redis.write(after));
+                    if (after.status() != before.status()) {
+                        double score = RedisConnection.micros(after.createdAt());
+                        tx.zrem(status(before), after.id());
+                        tx.zadd(status(after), score, after.id());
+                    }
+                    changed.add(after);
+                }
+                if (tx == null) {
+                    jedis.unwatch();
+                    return List.<Ticket>of();
+                }
+                if (exec(tx, ids.size() + " tickets")) {
+                    return changed;
+                }
+            }
+            throw new StoreException(ids.size() + " tickets kept changing while events were appended");
         });
     }
 
@@ -129,14 +183,14 @@ final class RedisTicketStore implements TicketStore {
     }
 
     /** Runs the transaction: false when a watched key changed (try again). */
-    private static boolean exec(Transaction tx, String ticketId) {
+    private static boolean exec(Transaction tx, String what) {
         List<Object> results = tx.exec();
         if (results == null) {
             return false;
         }
         for (Object result : results) {
             if (result instanceof Exception e) {
-                throw new StoreException("writing ticket " + ticketId + " failed part-way: " + e.getMessage(), e);
+                throw new StoreException("writing " + what + " failed part-way: " + e.getMessage(), e);
             }
         }
         return true;
