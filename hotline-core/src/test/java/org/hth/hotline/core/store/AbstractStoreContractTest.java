@@ -336,6 +336,24 @@ public abstract class AbstractStoreContractTest {
     }
 
     @Test
+    void creatingATicketWithATakenOrRepeatedEntryIdStoresNothing() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0)));
+
+        assertThatThrownBy(() -> store.tickets().create(Fixtures.ticket("t2", T0), List.of(
+                Fixtures.entry("e2", "t2", "uor", T0), Fixtures.entry("e1", "t2", "uds-asl5", T0))))
+                .isInstanceOf(AlreadyExistsException.class);
+        assertThatThrownBy(() -> store.tickets().create(Fixtures.ticket("t3", T0), List.of(
+                Fixtures.entry("e3", "t3", "uor", T0), Fixtures.entry("e3", "t3", "uds-asl5", T0))))
+                .isInstanceOf(AlreadyExistsException.class);
+
+        assertThat(store.tickets().find("t2")).isEmpty();
+        assertThat(store.tickets().find("t3")).isEmpty();
+        assertThat(store.outbox().find("e2")).isEmpty();
+        assertThat(store.outbox().find("e3")).isEmpty();
+        assertThat(store.outbox().find("e1").orElseThrow().ticketId()).isEqualTo("t1");
+    }
+
+    @Test
     void appendingAnEventMovesTheStatusKeepsTheHistoryAndWritesTheOutbox() {
         store.tickets().create(Fixtures.ticket("t1", T0), List.of());
         TicketEvent accepted = new TicketEvent(T0.plusSeconds(90), "destination:uor", "status",

@@ -24,7 +24,8 @@ import redis.clients.jedis.Transaction;
  * Tickets in Redis: the ticket's JSON at {@code ticket:<id>}, indexed by creation (whole microseconds)
  * in {@code tickets:by-created}, {@code tickets:status:<STATUS>}, {@code tickets:destination:<id>} and
  * {@code tickets:call:<call id>}. A ticket and its outbox entries are written in one {@code MULTI/EXEC}
- * under {@code WATCH} of every key it checks, so a taken id refuses the whole write. Thread-safe.
+ * under {@code WATCH} of every key it checks, so a taken id refuses the whole write: three round trips (the
+ * {@code WATCH}, one {@code EXISTS} of all those keys, the transaction). Thread-safe.
  */
 final class RedisTicketStore implements TicketStore {
     private static final int WATCH_RETRIES = 50;
@@ -43,12 +44,15 @@ final class RedisTicketStore implements TicketStore {
         checkBelong(entries, ticket.id());
         redis.call(jedis -> {
             for (int i = 0; i < WATCH_RETRIES; i++) {
-                watch(jedis, key, entries);
-                if (jedis.exists(key)) {
-                    jedis.unwatch();
-                    throw new AlreadyExistsException("ticket", ticket.id());
+                String[] watched = watch(jedis, key, entries);
+                if (jedis.exists(watched) > 0) {
+                    if (jedis.exists(key)) {
+                        jedis.unwatch();
+                        throw new AlreadyExistsException("ticket", ticket.id());
+                    }
+                    refuseTakenEntries(jedis, entries);
                 }
-                refuseTakenEntries(jedis, entries);
+                refuseRepeatedEntries(jedis, entries);
                 Transaction tx = jedis.multi();
                 tx.set(key, json);
                 double score = RedisConnection.micros(ticket.createdAt());
@@ -150,11 +154,25 @@ final class RedisTicketStore implements TicketStore {
         });
     }
 
-    private void watch(Jedis jedis, String ticketKey, List<OutboxEntry> entries) {
+    /** Watches the ticket's key and its entries' keys; returns them. */
+    private String[] watch(Jedis jedis, String ticketKey, List<OutboxEntry> entries) {
         List<String> keys = new ArrayList<>();
         keys.add(ticketKey);
         entries.forEach(e -> keys.add(outbox.entry(e.id())));
-        jedis.watch(keys.toArray(String[]::new));
+        String[] watched = keys.toArray(String[]::new);
+        jedis.watch(watched);
+        return watched;
+    }
+
+    /** Refuses a list that names one entry id twice (no round trip). */
+    private static void refuseRepeatedEntries(Jedis jedis, List<OutboxEntry> entries) {
+        Set<String> seen = new HashSet<>();
+        for (OutboxEntry entry : entries) {
+            if (!seen.add(entry.id())) {
+                jedis.unwatch();
+                throw new AlreadyExistsException("outbox entry", entry.id());
+            }
+        }
     }
 
     private void refuseTakenEntries(Jedis jedis, List<OutboxEntry> entries) {
