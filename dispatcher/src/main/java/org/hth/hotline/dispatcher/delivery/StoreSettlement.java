@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link Settlement} on the store: claims in order ({@code claimInOrder}); settles a batch with one
  * {@code settle} call, which puts every attempt into the delivery log, whether or not the lease still
- * holds; a delivery that completes the ticket's deliveries marks it {@code DISPATCHED}. A lost lease
+ * holds; the tickets whose deliveries the batch completes are marked {@code DISPATCHED} together, in one
+ * more store call. A lost lease
  * (another node took the entry over) is reported, not thrown. Blocking; thread-safe.
  */
 public final class StoreSettlement implements Settlement {
@@ -54,6 +55,7 @@ public final class StoreSettlement implements Settlement {
         List<OutboxSettlement> settlements = outcomes.stream().map(this::settlement).toList();
         List<SettlementResult> results = store.outbox().settle(settlements);
         List<Settled> settled = new ArrayList<>(results.size());
+        List<String> delivered = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             SettlementResult result = results.get(i);
             ClaimedEntry claimed = outcomes.get(i).claimed();
@@ -63,10 +65,11 @@ public final class StoreSettlement implements Settlement {
                 continue;
             }
             if (result.ticketDelivered()) {
-                markDispatched(claimed.entry().ticketId());
+                delivered.add(claimed.entry().ticketId());
             }
             settled.add(what(settlements.get(i).resolution()));
         }
+        markDispatched(delivered);
         return settled;
     }
 
@@ -109,12 +112,18 @@ public final class StoreSettlement implements Settlement {
         return resolution instanceof Resolution.RetryAt ? Settled.RETRY_SCHEDULED : Settled.POSTPONED;
     }
 
-    /** The deliveries are settled already: a ticket that cannot be marked is logged, not failed. */
-    private void markDispatched(String ticketId) {
+    /**
+     * The tickets this batch delivered wholly, marked in one store call. The deliveries are settled already:
+     * tickets that cannot be marked are logged, not failed.
+     */
+    private void markDispatched(List<String> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return;
+        }
         try {
-            statuses.markDispatched(ticketId);
+            statuses.markDispatched(ticketIds);
         } catch (StoreException e) {
-            log.warn("ticket {} is delivered everywhere but could not be marked dispatched: {}", ticketId, e.toString());
+            log.warn("tickets {} are delivered everywhere but could not be marked dispatched: {}", ticketIds, e.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package org.hth.hotline.core.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +64,7 @@ public final class TicketStatusService {
         } else {
             TicketTransitions.check(ticketId, ticket.status(), status);
         }
-        Ticket updated = store.append(ticketId, new TicketEvent(now, by, "status", moveTo, reason.orElse("")), java.util.List.of());
+        Ticket updated = store.append(ticketId, new TicketEvent(now, by, "status", moveTo, reason.orElse("")), List.of());
         if (status == TicketStatus.REJECTED) {
             live.publish(new LiveEvent("ticket.rejected", now, Map.of("ticket", ticketId, "destination", destinationId,
                     "status", updated.status().name())));
@@ -77,9 +78,25 @@ public final class TicketStatusService {
         if (!TicketTransitions.allowed(ticket.status(), TicketStatus.DISPATCHED)) {
             return Optional.empty();
         }
-        return Optional.of(store.append(ticketId, new TicketEvent(clock.instant(), "system", "dispatched",
-                Optional.of(TicketStatus.DISPATCHED), "delivered to " + String.join(", ", ticket.destinations())),
-                java.util.List.of()));
+        return Optional.of(store.append(ticketId, dispatched(ticket, clock.instant()), List.of()));
+    }
+
+    /**
+     * Marks the open ones of these tickets dispatched, in one store call ({@link TicketStore#appendEach}): the
+     * status is checked on the ticket as stored, inside the store's transaction; tickets in any other status,
+     * and ids with no ticket, are left as they are.
+     *
+     * @return the tickets marked dispatched, as they now are
+     */
+    public synchronized List<Ticket> markDispatched(List<String> ticketIds) {
+        Instant now = clock.instant();
+        return store.appendEach(ticketIds, ticket -> TicketTransitions.allowed(ticket.status(), TicketStatus.DISPATCHED)
+                ? Optional.of(dispatched(ticket, now)) : Optional.empty());
+    }
+
+    private static TicketEvent dispatched(Ticket ticket, Instant at) {
+        return new TicketEvent(at, "system", "dispatched", Optional.of(TicketStatus.DISPATCHED),
+                "delivered to " + String.join(", ", ticket.destinations()));
     }
 
     private static boolean repeats(Ticket ticket, String by, TicketStatus status) {

@@ -491,6 +491,24 @@ public abstract class AbstractStoreContractTest {
     }
 
     @Test
+    void creatingATicketWithATakenOrRepeatedEntryIdStoresNothing() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(Fixtures.entry("e1", "t1", "uor", T0)));
+
+        assertThatThrownBy(() -> store.tickets().create(Fixtures.ticket("t2", T0), List.of(
+                Fixtures.entry("e2", "t2", "uor", T0), Fixtures.entry("e1", "t2", "uds-asl5", T0))))
+                .isInstanceOf(AlreadyExistsException.class);
+        assertThatThrownBy(() -> store.tickets().create(Fixtures.ticket("t3", T0), List.of(
+                Fixtures.entry("e3", "t3", "uor", T0), Fixtures.entry("e3", "t3", "uds-asl5", T0))))
+                .isInstanceOf(AlreadyExistsException.class);
+
+        assertThat(store.tickets().find("t2")).isEmpty();
+        assertThat(store.tickets().find("t3")).isEmpty();
+        assertThat(store.outbox().find("e2")).isEmpty();
+        assertThat(store.outbox().find("e3")).isEmpty();
+        assertThat(store.outbox().find("e1").orElseThrow().ticketId()).isEqualTo("t1");
+    }
+
+    @Test
     void appendingAnEventMovesTheStatusKeepsTheHistoryAndWritesTheOutbox() {
         store.tickets().create(Fixtures.ticket("t1", T0), List.of());
         TicketEvent accepted = new TicketEvent(T0.plusSeconds(90), "destination:uor", "status",
@@ -509,6 +527,50 @@ public abstract class AbstractStoreContractTest {
         assertThatThrownBy(() -> store.tickets().append("nope", event, List.of(Fixtures.entry("e1", "nope", "uor", T0))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(store.outbox().find("e1")).isEmpty();
+    }
+
+    @Test
+    void appendEachAppendsTheChosenEventsFromTheStoredTicketsAndLeavesTheRest() {
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of());
+        store.tickets().create(Fixtures.ticket("t2", T0.plusSeconds(10)), List.of());
+        store.tickets().create(Fixtures.ticket("t3", T0.plusSeconds(20)), List.of());
+        Ticket accepted = store.tickets().append("t2", new TicketEvent(T0.plusSeconds(30), "destination:uor", "status",
+                Optional.of(TicketStatus.ACCEPTED), ""), List.of());
+        List<String> seen = new ArrayList<>();
+
+        List<Ticket> changed = store.tickets().appendEach(List.of("t3", "t2", "nope", "t1", "t3"), ticket -> {
+            seen.add(ticket.id() + ":" + ticket.status());
+            return ticket.status() == TicketStatus.OPEN ? Optional.of(new TicketEvent(T0.plusSeconds(40), "system",
+                    "dispatched", Optional.of(TicketStatus.DISPATCHED), "to " + ticket.destinations()))
+                    : Optional.empty();
+        });
+
+        assertThat(seen).contains("t1:OPEN", "t2:ACCEPTED", "t3:OPEN").doesNotContain("t2:OPEN");
+        assertThat(changed).extracting(Ticket::id).containsExactly("t3", "t1");
+        assertThat(changed).allSatisfy(t -> {
+            assertThat(t.status()).isEqualTo(TicketStatus.DISPATCHED);
+            assertThat(t.history()).hasSize(2).last().extracting(TicketEvent::detail)
+                    .isEqualTo("to [uor, uds-asl5]");
+            assertThat(store.tickets().find(t.id())).contains(t);
+        });
+        assertThat(store.tickets().find("t2")).contains(accepted);
+        assertThat(store.tickets().find("nope")).isEmpty();
+        assertThat(store.tickets().query(new TicketQuery(Optional.of(TicketStatus.DISPATCHED), Optional.empty(),
+                Optional.empty(), 10))).extracting(Ticket::id).containsExactly("t3", "t1");
+        assertThat(store.tickets().query(new TicketQuery(Optional.of(TicketStatus.OPEN), Optional.empty(),
+                Optional.empty(), 10))).isEmpty();
+    }
+
+    @Test
+    void appendEachWithNothingChosenChangesNothing() {
+        Ticket ticket = Fixtures.ticket("t1", T0);
+        store.tickets().create(ticket, List.of());
+
+        assertThat(store.tickets().appendEach(List.of(), t -> Optional.empty())).isEmpty();
+        assertThat(store.tickets().appendEach(List.of("t1", "nope"), t -> Optional.empty())).isEmpty();
+        assertThat(store.tickets().find("t1")).contains(ticket);
+        assertThat(store.tickets().query(new TicketQuery(Optional.of(TicketStatus.OPEN), Optional.empty(),
+                Optional.empty(), 10))).extracting(Ticket::id).containsExactly("t1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Vertx;
@@ -38,19 +46,23 @@ import org.hth.hotline.dispatcher.Dispatcher;
 /**
  * The hotline's side of {@code dispatch}: a store, the shipped destinations and referral rules with every
  * destination's URL on the bench's receiver, the dispatcher with the default {@code dispatcher:} settings on
- * its own Vert.x instance, and the ticket service that opens referrals on the bench's thread (it blocks on the
- * store, as the console's worker does). Each referral is a minor in ASL 5 who consented, so it goes to the UOR
+ * its own Vert.x instance, and the ticket service that opens referrals (it blocks on the store, as the console's
+ * worker does): a burst from {@value #OPENERS} threads at once, as that many operators filing referrals, and
+ * one at a time from the bench's thread. Each referral is a minor in ASL 5 who consented, so it goes to the UOR
  * and the ASL 5 street unit: two webhooks. Not thread-safe; close it to stop.
  */
 final class DispatchRig implements AutoCloseable {
     private static final Duration LIMIT = Duration.ofSeconds(120);
     private static final String BY = "bench";
+    /** Threads opening a burst's referrals, as that many operators at once. */
+    static final int OPENERS = 4;
     private final Store store;
     private final Vertx vertx;
     private final Dispatcher dispatcher;
     private final TicketService tickets;
     private final WebhookReceiver receiver;
     private final int workers;
+    private final ExecutorService openers = Executors.newFixedThreadPool(OPENERS);
 
     private DispatchRig(Store store, Vertx vertx, Dispatcher dispatcher, TicketService tickets,
                         WebhookReceiver receiver, int workers) {
@@ -115,19 +127,39 @@ final class DispatchRig implements AutoCloseable {
     }
 
     /**
-     * Opens {@code count} referrals one after the other as fast as the store takes them, while the dispatcher
-     * delivers; returns once the receiver has them all.
+     * Opens {@code count} referrals from {@value #OPENERS} threads, each opening its share one after the other
+     * as fast as the store takes them, while the dispatcher delivers; returns once the receiver has them all.
      */
     DispatchRun loaded(int count) throws InterruptedException, TimeoutException {
-        return open(count, false);
+        receiver.clear();
+        Map<String, Long> created = new ConcurrentHashMap<>();
+        AtomicInteger expected = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> shares = new ArrayList<>();
+        for (int t = 0; t < OPENERS; t++) {
+            int share = count / OPENERS + (t < count % OPENERS ? 1 : 0);
+            shares.add(openers.submit(() -> {
+                for (int i = 0; i < share; i++) {
+                    long at = System.nanoTime();
+                    Ticket ticket = tickets.open(draft(), BY);
+                    created.put(ticket.id(), at);
+                    expected.addAndGet(ticket.destinations().size());
+                }
+            }));
+        }
+        for (Future<?> share : shares) {
+            try {
+                share.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("opening a referral failed", e.getCause());
+            }
+        }
+        receiver.awaitCount(expected.get(), LIMIT);
+        return DispatchRun.of(start, created, receiver.received());
     }
 
-    /** Opens one referral at a time, the next once the receiver has the last one's webhooks. */
+    /** Opens one referral at a time from the bench's thread, the next once the receiver has the last one's webhooks. */
     DispatchRun oneAtATime(int count) throws InterruptedException, TimeoutException {
-        return open(count, true);
-    }
-
-    private DispatchRun open(int count, boolean oneAtATime) throws InterruptedException, TimeoutException {
         receiver.clear();
         Map<String, Long> created = new HashMap<>();
         int expected = 0;
@@ -137,11 +169,8 @@ final class DispatchRig implements AutoCloseable {
             Ticket ticket = tickets.open(draft(), BY);
             created.put(ticket.id(), at);
             expected += ticket.destinations().size();
-            if (oneAtATime) {
-                receiver.awaitCount(expected, LIMIT);
-            }
+            receiver.awaitCount(expected, LIMIT);
         }
-        receiver.awaitCount(expected, LIMIT);
         return DispatchRun.of(start, created, receiver.received());
     }
 
@@ -155,6 +184,7 @@ final class DispatchRig implements AutoCloseable {
 
     @Override
     public void close() {
+        openers.shutdownNow();
         try {
             VertxAwait.closing("the dispatcher's stop", dispatcher.stop());
             VertxAwait.closing("closing the dispatcher's Vert.x", vertx.close());

@@ -86,7 +86,8 @@ final class DispatchScenario implements Scenario {
                 }
             }
         }
-        String how = "2 webhooks per referral (UOR + ASL 5 unit); dispatcher defaults (" + workers
+        String how = "2 webhooks per referral (UOR + ASL 5 unit), opened from " + DispatchRig.OPENERS
+                + " threads; dispatcher defaults (" + workers
                 + " workers); baseline with " + workers + " requests in flight; receiver answers 204 on its own loop";
         return List.of(
                 Figure.compared(NAME, label + " tickets/s", "tickets/s", rate, new Figure.Baseline(BASELINE, baseRate),
@@ -95,6 +96,6 @@ final class DispatchScenario implements Scenario {
                         new Figure.Baseline(BASELINE, baseUnloaded), new Target.AtMost(50),
                         "one referral at a time: opened (store write included) to its last webhook received"),
                 Figure.measured(NAME, label + " p99 during the burst", "ms", loaded, new Target.None(),
-                        loadedCount + " referrals opened back to back"));
+                        loadedCount + " referrals opened back to back from " + DispatchRig.OPENERS + " threads"));
     }
 }

@@ -3,9 +3,11 @@ package org.hth.hotline.core.store.redis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.referral.Ticket;
@@ -22,7 +24,8 @@ import redis.clients.jedis.Transaction;
  * Tickets in Redis: the ticket's JSON at {@code ticket:<id>}, indexed by creation (whole microseconds)
  * in {@code tickets:by-created}, {@code tickets:status:<STATUS>}, {@code tickets:destination:<id>} and
  * {@code tickets:call:<call id>}. A ticket and its outbox entries are written in one {@code MULTI/EXEC}
- * under {@code WATCH} of every key it checks, so a taken id refuses the whole write. Thread-safe.
+ * under {@code WATCH} of every key it checks, so a taken id refuses the whole write: three round trips (the
+ * {@code WATCH}, one {@code EXISTS} of all those keys, the transaction). Thread-safe.
  */
 final class RedisTicketStore implements TicketStore {
     private static final int WATCH_RETRIES = 50;
@@ -41,12 +44,15 @@ final class RedisTicketStore implements TicketStore {
         checkBelong(entries, ticket.id());
         redis.call(jedis -> {
             for (int i = 0; i < WATCH_RETRIES; i++) {
-                watch(jedis, key, entries);
-                if (jedis.exists(key)) {
-                    jedis.unwatch();
-                    throw new AlreadyExistsException("ticket", ticket.id());
+                String[] watched = watch(jedis, key, entries);
+                if (jedis.exists(watched) > 0) {
+                    if (jedis.exists(key)) {
+                        jedis.unwatch();
+                        throw new AlreadyExistsException("ticket", ticket.id());
+                    }
+                    refuseTakenEntries(jedis, entries);
                 }
-                refuseTakenEntries(jedis, entries);
+                refuseRepeatedEntries(jedis, entries);
                 Transaction tx = jedis.multi();
                 tx.set(key, json);
                 double score = RedisConnection.micros(ticket.createdAt());
@@ -57,7 +63,7 @@ final class RedisTicketStore implements TicketStore {
                 }
                 ticket.callId().ifPresent(call -> tx.zadd(redis.key("tickets", "call", call), score, ticket.id()));
                 writeEntries(tx, entries, ticket.id());
-                if (exec(tx, ticket.id())) {
+                if (exec(tx, "ticket " + ticket.id())) {
                     return null;
                 }
             }
@@ -88,7 +94,7 @@ final class RedisTicketStore implements TicketStore {
                     tx.zadd(status(after), score, ticketId);
                 }
                 writeEntries(tx, entries, ticketId);
-                if (exec(tx, ticketId)) {
+                if (exec(tx, "ticket " + ticketId)) {
                     return after;
                 }
             }
@@ -96,11 +102,77 @@ final class RedisTicketStore implements TicketStore {
         });
     }
 
-    private void watch(Jedis jedis, String ticketKey, List<OutboxEntry> entries) {
+    /**
+     * Under {@code WATCH} of every ticket: one {@code MGET}, the events chosen in Java, then one
+     * {@code MULTI/EXEC} writing the changed tickets and moving them between status indexes; again from the
+     * {@code MGET} when a ticket changed meanwhile.
+     */
+    @Override
+    public List<Ticket> appendEach(List<String> ticketIds, Function<Ticket, Optional<TicketEvent>> eventFor) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(ticketIds));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String[] keys = ids.stream().map(id -> redis.key("ticket", id)).toArray(String[]::new);
+        return redis.call(jedis -> {
+            for (int i = 0; i < WATCH_RETRIES; i++) {
+                jedis.watch(keys);
+                List<String> stored = jedis.mget(keys);
+                List<Ticket> changed = new ArrayList<>();
+                Transaction tx = null;
+                for (int t = 0; t < ids.size(); t++) {
+                    String json = stored.get(t);
+                    if (json == null) {
+                        continue;
+                    }
+                    Ticket before = redis.read(json, Ticket.class);
+                    Optional<TicketEvent> event = eventFor.apply(before);
+                    if (event.isEmpty()) {
+                        continue;
+                    }
+                    Ticket after = before.with(event.get());
+                    if (tx == null) {
+                        tx = jedis.multi();
+                    }
+                    tx.set(keys[t], redis.write(after));
+                    if (after.status() != before.status()) {
+                        double score = RedisConnection.micros(after.createdAt());
+                        tx.zrem(status(before), after.id());
+                        tx.zadd(status(after), score, after.id());
+                    }
+                    changed.add(after);
+                }
+                if (tx == null) {
+                    jedis.unwatch();
+                    return List.<Ticket>of();
+                }
+                if (exec(tx, ids.size() + " tickets")) {
+                    return changed;
+                }
+            }
+            throw new StoreException(ids.size() + " tickets kept changing while events were appended");
+        });
+    }
+
+    /** Watches the ticket's key and its entries' keys; returns them. */
+    private String[] watch(Jedis jedis, String ticketKey, List<OutboxEntry> entries) {
         List<String> keys = new ArrayList<>();
         keys.add(ticketKey);
         entries.forEach(e -> keys.add(outbox.entry(e.id())));
-        jedis.watch(keys.toArray(String[]::new));
+        String[] watched = keys.toArray(String[]::new);
+        jedis.watch(watched);
+        return watched;
+    }
+
+    /** Refuses a list that names one entry id twice (no round trip). */
+    private static void refuseRepeatedEntries(Jedis jedis, List<OutboxEntry> entries) {
+        Set<String> seen = new HashSet<>();
+        for (OutboxEntry entry : entries) {
+            if (!seen.add(entry.id())) {
+                jedis.unwatch();
+                throw new AlreadyExistsException("outbox entry", entry.id());
+            }
+        }
     }
 
     private void refuseTakenEntries(Jedis jedis, List<OutboxEntry> entries) {
@@ -129,14 +201,14 @@ final class RedisTicketStore implements TicketStore {
     }
 
     /** Runs the transaction: false when a watched key changed (try again). */
-    private static boolean exec(Transaction tx, String ticketId) {
+    private static boolean exec(Transaction tx, String what) {
         List<Object> results = tx.exec();
         if (results == null) {
             return false;
         }
         for (Object result : results) {
             if (result instanceof Exception e) {
-                throw new StoreException("writing ticket " + ticketId + " failed part-way: " + e.getMessage(), e);
+                throw new StoreException("writing " + what + " failed part-way: " + e.getMessage(), e);
             }
         }
         return true;

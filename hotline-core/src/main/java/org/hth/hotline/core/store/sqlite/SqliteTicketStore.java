@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.referral.Ticket;
@@ -78,6 +80,32 @@ final class SqliteTicketStore implements TicketStore {
             }
             outbox.insert(c, entries);
             return updated;
+        });
+    }
+
+    @Override
+    public List<Ticket> appendEach(List<String> ticketIds, Function<Ticket, Optional<TicketEvent>> eventFor) {
+        if (ticketIds.isEmpty()) {
+            return List.of();
+        }
+        return database.write("append to " + ticketIds.size() + " tickets", c -> {
+            List<Ticket> changed = new ArrayList<>();
+            try (PreparedStatement update = c.prepareStatement("UPDATE ticket SET status = ?, json = ? WHERE id = ?")) {
+                for (String ticketId : new LinkedHashSet<>(ticketIds)) {
+                    Optional<Ticket> before = load(c, ticketId);
+                    Optional<TicketEvent> event = before.flatMap(eventFor);
+                    if (event.isEmpty()) {
+                        continue;
+                    }
+                    Ticket updated = before.get().with(event.get());
+                    update.setString(1, updated.status().name());
+                    update.setString(2, json.write(updated, KIND, ticketId));
+                    update.setString(3, ticketId);
+                    update.executeUpdate();
+                    changed.add(updated);
+                }
+            }
+            return changed;
         });
     }
 

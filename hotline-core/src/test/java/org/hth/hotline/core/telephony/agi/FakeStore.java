@@ -125,6 +125,12 @@ final class FakeStore implements Store {
             }
 
             @Override
+            public List<Ticket> appendEach(List<String> ticketIds,
+                                           java.util.function.Function<Ticket, Optional<TicketEvent>> eventFor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public List<Ticket> query(TicketQuery query) {
                 return List.copyOf(tickets);
             }
