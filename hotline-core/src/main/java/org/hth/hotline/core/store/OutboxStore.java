@@ -12,6 +12,7 @@ import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.outbox.OutboxQuery;
 import org.hth.hotline.core.outbox.OutboxSettlement;
 import org.hth.hotline.core.outbox.ReplaySelection;
+import org.hth.hotline.core.outbox.Resolution;
 import org.hth.hotline.core.outbox.SettlementResult;
 
 /**
@@ -51,14 +52,18 @@ public interface OutboxStore {
      *
      * @throws LeaseLostException when the claim's lease is no longer held
      */
-    void complete(ClaimedEntry claimed);
+    default void complete(ClaimedEntry claimed) {
+        settleOne(claimed, new Resolution.Delivered());
+    }
 
     /**
      * The attempt failed; try again at {@code nextAttemptAt}. Counts the attempt.
      *
      * @throws LeaseLostException when the claim's lease is no longer held
      */
-    void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error);
+    default void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
+        settleOne(claimed, new Resolution.RetryAt(nextAttemptAt, error));
+    }
 
     /**
      * Not attempted now (its destination's circuit is open, or an older entry of the same ticket and
@@ -67,14 +72,29 @@ public interface OutboxStore {
      *
      * @throws LeaseLostException when the claim's lease is no longer held
      */
-    void postpone(ClaimedEntry claimed, Instant nextAttemptAt);
+    default void postpone(ClaimedEntry claimed, Instant nextAttemptAt) {
+        settleOne(claimed, new Resolution.Postponed(nextAttemptAt));
+    }
 
     /**
      * Give up on the entry until a coordinator replays it. Counts the attempt.
      *
      * @throws LeaseLostException when the claim's lease is no longer held
      */
-    void deadLetter(ClaimedEntry claimed, String error);
+    default void deadLetter(ClaimedEntry claimed, String error) {
+        settleOne(claimed, new Resolution.Dead(error));
+    }
+
+    /**
+     * Settles one entry through {@link #settle}, without an attempt of its own to log.
+     *
+     * @throws LeaseLostException when the claim's lease is no longer held
+     */
+    private void settleOne(ClaimedEntry claimed, Resolution resolution) {
+        if (!settle(List.of(new OutboxSettlement(claimed, Optional.empty(), resolution))).get(0).held()) {
+            throw new LeaseLostException(claimed.id());
+        }
+    }
 
     /** Puts the selected dead letters back as pending, due now, with their attempt count reset. */
     int replay(ReplaySelection selection);

@@ -19,7 +19,6 @@ import org.hth.hotline.core.outbox.OutboxState;
 import org.hth.hotline.core.outbox.ReplaySelection;
 import org.hth.hotline.core.outbox.Resolution;
 import org.hth.hotline.core.outbox.SettlementResult;
-import org.hth.hotline.core.store.LeaseLostException;
 import org.hth.hotline.core.store.OutboxStore;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Pipeline;
@@ -90,32 +89,6 @@ final class RedisOutboxStore implements OutboxStore {
     private static String text(Object reply) {
         return reply instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                 : String.valueOf(reply);
-    }
-
-    @Override
-    public void complete(ClaimedEntry claimed) {
-        settleOne(claimed, new Resolution.Delivered());
-    }
-
-    @Override
-    public void postpone(ClaimedEntry claimed, Instant nextAttemptAt) {
-        settleOne(claimed, new Resolution.Postponed(nextAttemptAt));
-    }
-
-    @Override
-    public void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
-        settleOne(claimed, new Resolution.RetryAt(nextAttemptAt, error));
-    }
-
-    @Override
-    public void deadLetter(ClaimedEntry claimed, String error) {
-        settleOne(claimed, new Resolution.Dead(error));
-    }
-
-    private void settleOne(ClaimedEntry claimed, Resolution resolution) {
-        if (!settle(List.of(new OutboxSettlement(claimed, Optional.empty(), resolution))).get(0).held()) {
-            throw new LeaseLostException(claimed.id());
-        }
     }
 
     /** One script for the whole batch, delivery log included. */

@@ -22,7 +22,6 @@ import org.hth.hotline.core.outbox.OutboxState;
 import org.hth.hotline.core.outbox.ReplaySelection;
 import org.hth.hotline.core.outbox.Resolution;
 import org.hth.hotline.core.outbox.SettlementResult;
-import org.hth.hotline.core.store.LeaseLostException;
 import org.hth.hotline.core.store.OutboxStore;
 
 /**
@@ -88,32 +87,6 @@ final class SqliteOutboxStore implements OutboxStore {
             }
             return claimed;
         });
-    }
-
-    @Override
-    public void complete(ClaimedEntry claimed) {
-        settleOne(claimed, new Resolution.Delivered());
-    }
-
-    @Override
-    public void retryLater(ClaimedEntry claimed, Instant nextAttemptAt, String error) {
-        settleOne(claimed, new Resolution.RetryAt(nextAttemptAt, error));
-    }
-
-    @Override
-    public void postpone(ClaimedEntry claimed, Instant nextAttemptAt) {
-        settleOne(claimed, new Resolution.Postponed(nextAttemptAt));
-    }
-
-    @Override
-    public void deadLetter(ClaimedEntry claimed, String error) {
-        settleOne(claimed, new Resolution.Dead(error));
-    }
-
-    private void settleOne(ClaimedEntry claimed, Resolution resolution) {
-        if (!settle(List.of(new OutboxSettlement(claimed, Optional.empty(), resolution))).get(0).held()) {
-            throw new LeaseLostException(claimed.id());
-        }
     }
 
     /**
