@@ -1,5 +1,7 @@
 package org.hth.hotline.ops.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +54,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height).setTimezoneId(timezoneId).setAcceptDownloads(true));
         return context.newPage();
+    }
+
+    /**
+     * Logs {@code user} in on the console at {@code consoleUrl} (its root) in {@code page}, waits until the page
+     * names them, then opens {@code view} (such as {@code /deliveries}; empty for the start view). Page errors are
+     * printed, so a script failure shows in the test's output.
+     */
+    public static Page logIn(Page page, String consoleUrl, String user, String password, String view) {
+        page.onPageError(e -> System.out.println("page error: " + e));
+        page.navigate(consoleUrl);
+        page.getByLabel("Utente").fill(user);
+        page.getByLabel("Password").fill(password);
+        page.getByText("Entra").click();
+        assertThat(page.locator("#who")).containsText(user);
+        if (!view.isEmpty()) {
+            page.navigate(consoleUrl + "#" + view);
+        }
+        return page;
     }
 
     @Override

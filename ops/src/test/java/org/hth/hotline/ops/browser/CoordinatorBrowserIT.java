@@ -121,15 +121,8 @@ class CoordinatorBrowserIT {
     }
 
     private Page login(String view) {
-        Page page = BROWSER.newPage(1280, 900, "Europe/Rome");
-        page.onPageError(e -> System.out.println("page error: " + e));
-        page.navigate("http://localhost:" + server.consolePort() + "/");
-        page.getByLabel("Utente").fill("marta");
-        page.getByLabel("Password").fill("a long enough secret");
-        page.getByText("Entra").click();
-        assertThat(page.locator("#who")).containsText("marta");
-        page.navigate("http://localhost:" + server.consolePort() + "/#" + view);
-        return page;
+        return Browser.logIn(BROWSER.newPage(1280, 900, "Europe/Rome"),
+                "http://localhost:" + server.consolePort() + "/", "marta", "a long enough secret", view);
     }
 
     private static void shot(Page page, String name) {

@@ -182,15 +182,7 @@ class CoordinatorLiveBrowserIT {
     }
 
     private Page logIn(String url, String view) {
-        Page page = BROWSER.newPage(1280, 900, "Europe/Rome");
-        page.onPageError(e -> System.out.println("page error: " + e));
-        page.navigate(url);
-        page.getByLabel("Utente").fill("marta");
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByText("Entra").click();
-        assertThat(page.locator("#who")).containsText("marta");
-        page.navigate(url + "#" + view);
-        return page;
+        return Browser.logIn(BROWSER.newPage(1280, 900, "Europe/Rome"), url, "marta", PASSWORD, view);
     }
 
     private static void rung(LiveEvent event, List<String> callIds) {

@@ -101,14 +101,8 @@ class DestinationEditBrowserIT {
 
     @Test
     void aMovedUrlReceivesTheNextReferralAndADisabledDestinationsReferralWaitsUntilItIsEnabled() {
-        Page page = BROWSER.newPage(1280, 1000, "Europe/Rome");
-        page.onPageError(e -> System.out.println("page error: " + e));
-        page.navigate("http://localhost:" + server.consolePort() + "/");
-        page.getByLabel("Utente").fill("marta");
-        page.getByLabel("Password").fill("a long enough secret");
-        page.getByText("Entra").click();
-        assertThat(page.locator("#who")).containsText("marta");
-        page.navigate("http://localhost:" + server.consolePort() + "/#/deliveries");
+        Page page = Browser.logIn(BROWSER.newPage(1280, 1000, "Europe/Rome"),
+                "http://localhost:" + server.consolePort() + "/", "marta", "a long enough secret", "/deliveries");
         assertThat(page.locator("#destination-status-uor")).hasText("come da configurazione");
 
         // an address refused by the server is named under the field, and nothing changes

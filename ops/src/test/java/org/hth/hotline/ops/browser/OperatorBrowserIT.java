@@ -81,13 +81,7 @@ class OperatorBrowserIT {
     }
 
     private Page logIn(String user, int width, int height) {
-        Page page = BROWSER.newPage(width, height);
-        page.navigate(line.url());
-        page.getByLabel("Utente").fill(user);
-        page.getByLabel("Password").fill(OperatorLine.PASSWORD);
-        page.getByText("Entra").click();
-        assertThat(page.locator("#who")).containsText(user);
-        return page;
+        return Browser.logIn(BROWSER.newPage(width, height), line.url(), user, OperatorLine.PASSWORD, "");
     }
 
     @Test
