@@ -25,6 +25,7 @@ public final class CallHub implements AmiBackend {
     private final Consumer<AmiMessage> sink;
     private final Map<String, Live> channels = new ConcurrentHashMap<>();
     private volatile Function<AmiMessage, OriginateOutcome> originator = a -> OriginateOutcome.QUEUED;
+    private volatile Subroutines subroutines = Subroutines.NONE;
 
     /**
      * @param sink where every call event goes (the AMI server's broadcast); called on the call's event loop
@@ -50,6 +51,15 @@ public final class CallHub implements AmiBackend {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Sets what runs dialplan subroutines ({@code Dial}'s {@code B()}); none until set. */
+    public void subroutines(Subroutines runner) {
+        subroutines = Objects.requireNonNull(runner, "runner");
+    }
+
+    public Subroutines subroutines() {
+        return subroutines;
     }
 
     /** Sets who starts calls for AMI {@code Originate} actions. */

@@ -8,8 +8,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Asterisk's {@code Dial(targets[,timeout[,options]])} on the call's line: rings every target at once, the
- * first to answer wins and the others are cancelled; options {@code m} (music on hold) and {@code U()}
- * (accept gosub on the answered leg) are honoured. Completes with the application's return value: 0 when
+ * first to answer wins and the others are cancelled; options {@code m} (music on hold), {@code U()}
+ * (accept gosub on the answered leg) and {@code B()} (a gosub on the caller's line before any leg is created, its
+ * {@code ^} turned into {@code ,} as app_dial does, so its {@code VarSet} events come before the first
+ * {@code DialBegin}) are honoured. Completes with the application's return value: 0 when
  * Dial ends normally, -1 when the caller hung up or the bridged call ended. One instance per Dial; confined
  * to the call's loop.
  */
@@ -24,6 +26,7 @@ public final class DialApp {
     private final String data;
     private final List<DialLeg> legs = new ArrayList<>();
     private final CompletableFuture<Integer> result = new CompletableFuture<>();
+    private final DialOptions options;
     private final boolean music;
     private final boolean acceptGosub;
     private final Runnable onCallerHangup = this::callerHungUp;
@@ -36,9 +39,9 @@ public final class DialApp {
     public DialApp(SimCall call, String data) {
         this.call = call;
         this.data = data;
-        String options = arg(2);
-        this.music = options.contains("m");
-        this.acceptGosub = options.contains("U(");
+        this.options = DialOptions.parse(arg(2));
+        this.music = options.has('m');
+        this.acceptGosub = options.argument('U').isPresent();
     }
 
     /** Runs the Dial; the future completes on the call's loop. */
@@ -47,6 +50,7 @@ public final class DialApp {
         for (String v : CLEARED) {
             call.setVariable(v, "");
         }
+        options.argument('B').ifPresent(location -> call.hub().subroutines().run(call, location.replace('^', ',')));
         for (String target : arg(0).split("&")) {
             EndpointBehaviour b = call.hub().endpoints().behaviourOf(target.trim());
             if (!(b instanceof EndpointBehaviour.Unavailable) && !target.isBlank()) {

@@ -157,6 +157,11 @@ public final class SimChannel {
         variables.put(key, value);
     }
 
+    /** Takes a variable away without an event, as Asterisk frees a Gosub frame's local variables. */
+    public void removeVariable(String key) {
+        variables.remove(key);
+    }
+
     public Map<String, String> variables() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(variables));
     }

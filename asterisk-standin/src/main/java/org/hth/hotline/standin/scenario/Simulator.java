@@ -19,6 +19,7 @@ import org.hth.hotline.standin.call.CallerBehaviour;
 import org.hth.hotline.standin.call.SimCall;
 import org.hth.hotline.standin.call.Timeline;
 import org.hth.hotline.standin.dialplan.DialplanRunner;
+import org.hth.hotline.standin.dialplan.Gosub;
 
 /**
  * Runs a {@link Scenario}: serves AMI, places each call into the dialplan (which runs FastAGI against the
@@ -48,6 +49,7 @@ public final class Simulator implements AutoCloseable {
         this.hub = new CallHub(timeline, scenario.endpoints(), config.zone(), ami::broadcast);
         ami.backend(hub);
         hub.originator(this::originate);
+        hub.subroutines(new Gosub(config.dialplan()));
     }
 
     /** Starts the AMI server. */

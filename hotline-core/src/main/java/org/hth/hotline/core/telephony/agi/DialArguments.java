@@ -20,10 +20,15 @@ import org.hth.hotline.core.roster.RingTarget;
  * asks for 1 (so {@code A()} is left out, or a mobile operator would hear the whisper twice). {@code Dial}
  * options apply to whichever target answers: in a step that rings a console and a mobile together, the console
  * operator is asked to press 1 too. Targets whose dial string holds a character that would break the
- * argument ({@code , & ( ) " '} or spaces) are left out.
+ * argument ({@code , & ( ) " '} or spaces) are left out. {@code B(<location>)}, when given, runs
+ * {@code Gosub(<location>)} on the caller's channel before anyone rings: the call's variables, set by
+ * {@value #VARIABLES_CONTEXT} (see {@link VariableBatch#takeForDial()}).
  */
 public final class DialArguments {
     private static final Pattern SAFE_ENDPOINT = Pattern.compile("[A-Za-z0-9_+./@:-]{1,120}");
+
+    /** The dialplan context that sets a call's variables from its arguments, before the first Dial. */
+    public static final String VARIABLES_CONTEXT = "hotline-vars";
 
     private final RouteConfig config;
 
@@ -42,6 +47,15 @@ public final class DialArguments {
      * @param language the caller's language code, already checked against the menu
      */
     public String[] forStep(List<RingTarget> targets, int ringSeconds, String language) {
+        return forStep(targets, ringSeconds, language, Optional.empty());
+    }
+
+    /**
+     * As {@link #forStep(List, int, String)}, with {@code B(<beforeDial>)} when given: a Gosub location in
+     * Dial's syntax ({@code context^exten^priority(arg1^arg2)}), its characters already checked.
+     */
+    public String[] forStep(List<RingTarget> targets, int ringSeconds, String language,
+                            Optional<String> beforeDial) {
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("nothing to dial");
         }
@@ -50,7 +64,8 @@ public final class DialArguments {
         String options = mustAccept
                 ? "mU(" + config.acceptContext() + "^" + language + ")"
                 : "mA(" + config.whisperPrefix() + language + ")";
-        return new String[] {dial, Integer.toString(ringSeconds), options};
+        String gosub = beforeDial.map(location -> "B(" + location + ")").orElse("");
+        return new String[] {dial, Integer.toString(ringSeconds), options + gosub};
     }
 
     /** {@code Dial}'s arguments for a fallback line: music on hold, no announcement. */

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rings one call's escalation steps, then its fallback, over the call's AGI channel. The call's pending variables
- * go out before each Dial (with {@code HOTLINE_STEP} for an escalation step), {@code HOTLINE_ANSWERED_BY} is left
+ * go out before each Dial (with {@code HOTLINE_STEP} for an escalation step; before the first, on the Dial itself
+ * when {@link VariableBatch#takeForDial()} can carry them), {@code HOTLINE_ANSWERED_BY} is left
  * pending for the outcome. One instance per call, used by the one AGI worker that serves it; not thread-safe.
  *
  * <p>After each {@code Dial}: {@code DIALSTATUS=ANSWER} stops (the operator is read from
@@ -52,9 +53,14 @@ final class Escalation {
             if (targets.isEmpty()) {
                 continue;
             }
-            variables.add(ChannelVariables.STEP, Integer.toString(step.number())).flush();
+            Optional<String> beforeDial = variables.add(ChannelVariables.STEP, Integer.toString(step.number()))
+                    .takeForDial();
+            if (beforeDial.isEmpty()) {
+                variables.flush();
+            }
             decision.dialling();
-            int result = channel.exec("Dial", arguments.forStep(targets, step.ringSeconds(), language));
+            int result = dial(arguments.forStep(targets, step.ringSeconds(), language, beforeDial),
+                    beforeDial.isPresent());
             DialStatus status = DialStatus.parse(channel.getVariable("DIALSTATUS"));
             log.info("step {} ended {}", step.number(), status);
             if (status == DialStatus.ANSWER) {
@@ -70,6 +76,18 @@ final class Escalation {
             }
         }
         return Ending.EXHAUSTED;
+    }
+
+    /** {@code EXEC Dial}; when it fails, the variables it carried are pending again for the script's way out. */
+    private int dial(String[] dialArguments, boolean carriesVariables) throws AgiException {
+        try {
+            return channel.exec("Dial", dialArguments);
+        } catch (AgiException | RuntimeException e) {
+            if (carriesVariables) {
+                variables.giveBackFromDial();
+            }
+            throw e;
+        }
     }
 
     /** Runs the fallback in order; the outcome it reached, or empty when nothing took the call. */

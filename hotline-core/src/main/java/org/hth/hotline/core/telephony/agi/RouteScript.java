@@ -32,10 +32,12 @@ import org.slf4j.MDC;
  *
  * <p>The way to the first {@code Dial} is short: the dialplan answers the call and passes the linkedid as the
  * script's first argument ({@code AGI(agi://…/route,${CHANNEL(linkedid)})}; without it the script asks with
- * {@code GET VARIABLE}); the variables go out in one command ({@link VariableBatch}: {@code CALL_ID},
- * {@code CALLER}, {@code LANG} and the first {@code STEP} together, just before the Dial); the roster and presence
- * come from memory ({@link LiveRoster}); the one store read left is a repeat caller's language, an indexed read.
- * So a new caller takes two commands before the Dial (menu, variables), a repeat caller one.
+ * {@code GET VARIABLE}); the variables ({@code CALL_ID}, {@code CALLER}, {@code LANG} and the first
+ * {@code STEP}) ride on the first Dial itself, whose {@code B()} option has the dialplan's {@code [hotline-vars]}
+ * set them on the caller's channel before anyone rings ({@link VariableBatch#takeForDial()}; a value it cannot
+ * carry safely goes out in one {@code EXEC MSet} just before the Dial instead); the roster and presence come from
+ * memory ({@link LiveRoster}); the one store read left is a repeat caller's language, an indexed read. So a new
+ * caller takes two commands up to the Dial (menu, Dial), a repeat caller one.
  *
  * <p>The caller's number is read from {@code agi_callerid} as sent, normalised and pseudonymised at once; it
  * is never logged, never stored in clear, never set on the channel. Log lines carry the call id in the MDC

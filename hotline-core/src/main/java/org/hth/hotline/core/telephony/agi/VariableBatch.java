@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
+import org.hth.hotline.core.telephony.ChannelVariables;
 
 /**
  * Channel variables of one call, gathered and then set in one AGI command: {@code EXEC MSet
@@ -16,6 +19,14 @@ import org.asteriskjava.fastagi.AgiException;
  * character its argument parser would split or strip: {@code , = " ' \ |} spaces and the like) is set alone
  * with {@code SET VARIABLE}, and so is a batch of one. When Asterisk has no {@code MSet} ({@code EXEC} answers
  * -2) every variable is set with {@code SET VARIABLE}. One per call, on its AGI worker; not thread-safe.
+ *
+ * <p>Before the first {@code Dial} the four variables of a call ({@code CALL_ID}, {@code CALLER}, {@code LANG},
+ * {@code STEP}) need no command of their own: {@link #takeForDial()} hands them to the Dial, which runs the
+ * dialplan's {@code [hotline-vars]} with them on the caller's channel before it rings anyone (its {@code B()}
+ * option). Asterisk turns every {@code ^} of that option into {@code ,}, and its option, Gosub and MSet parsers
+ * split or strip {@code , ( ) ^ | " ' \} and spaces, so only values of {@code [A-Za-z0-9_.-]} (call ids,
+ * base64url pseudonyms, language codes, step numbers) go that way; any other value, or any other set of
+ * pending variables, stays pending for {@link #flush()}.
  */
 final class VariableBatch {
     static final String MSET = "MSet";
@@ -26,8 +37,16 @@ final class VariableBatch {
     /** {@code EXEC}'s reply when Asterisk has no such application. */
     private static final int NO_SUCH_APPLICATION = -2;
 
+    /** The variables {@code [hotline-vars]} sets, in the order of its {@code ARG1..ARG4}. */
+    static final List<String> BEFORE_DIAL = List.of(ChannelVariables.CALL_ID, ChannelVariables.CALLER,
+            ChannelVariables.LANGUAGE, ChannelVariables.STEP);
+    /** A value that goes through Dial's options, Gosub's arguments and MSet unchanged. */
+    private static final Pattern BEFORE_DIAL_VALUE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
     private final AgiChannel channel;
     private final Map<String, String> pending = new LinkedHashMap<>();
+    /** What the last {@link #takeForDial()} took, for {@link #giveBackFromDial()}. */
+    private final Map<String, String> takenForDial = new LinkedHashMap<>();
 
     VariableBatch(AgiChannel channel) {
         this.channel = channel;
@@ -65,6 +84,38 @@ final class VariableBatch {
         for (Map.Entry<String, String> variable : alone) {
             channel.setVariable(variable.getKey(), variable.getValue());
         }
+    }
+
+    /**
+     * The argument of Dial's {@code B()} option that sets the pending variables when they are exactly
+     * {@link #BEFORE_DIAL}, each with a safe value: {@code hotline-vars^s^1(id^caller^lang^step)}; they are no
+     * longer pending. Otherwise empty, and nothing changes.
+     */
+    Optional<String> takeForDial() {
+        if (pending.size() != BEFORE_DIAL.size() || !pending.keySet().containsAll(BEFORE_DIAL)) {
+            return Optional.empty();
+        }
+        StringJoiner arguments = new StringJoiner("^", DialArguments.VARIABLES_CONTEXT + "^s^1(", ")");
+        for (String name : BEFORE_DIAL) {
+            String value = pending.get(name);
+            if (!BEFORE_DIAL_VALUE.matcher(value).matches()) {
+                return Optional.empty();
+            }
+            arguments.add(value);
+        }
+        takenForDial.clear();
+        takenForDial.putAll(pending);
+        pending.clear();
+        return Optional.of(arguments.toString());
+    }
+
+    /**
+     * Makes what {@link #takeForDial()} took pending again (those not set anew since), for when the Dial that
+     * carried them failed and may never have reached Asterisk: setting them twice does no harm.
+     */
+    void giveBackFromDial() {
+        takenForDial.forEach(pending::putIfAbsent);
+        takenForDial.clear();
     }
 
     /** MSet's data: {@code name1=value1,name2=value2}. */

@@ -136,6 +136,24 @@ final class TimelineBuilder {
         if (!variable.equals(ChannelVariables.CALLER)) {
             call.note(at, "set " + variable + " " + value);
         }
+        if (variable.equals(ChannelVariables.STEP)) {
+            stepOfOpenDial(call, value);
+        }
+    }
+
+    /**
+     * A step set after its Dial started: the Dial's {@code B()} gosub sets {@code HOTLINE_STEP} on the caller's
+     * channel after the {@code AGIExecStart} of {@code EXEC Dial} and before the first {@code DialBegin}; the open
+     * Dial that rings nobody yet takes it.
+     */
+    private static void stepOfOpenDial(CallTimeline call, String value) {
+        call.openDial().filter(dial -> dial.rings.isEmpty()).ifPresent(dial -> {
+            try {
+                dial.step = value.isEmpty() ? null : Integer.valueOf(value);
+            } catch (NumberFormatException e) {
+                dial.step = null;
+            }
+        });
     }
 
     private void dialApplication(CallTimeline call, String data, boolean fromAgi, Instant at) {

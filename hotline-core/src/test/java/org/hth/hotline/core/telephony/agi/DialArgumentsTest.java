@@ -3,6 +3,7 @@ package org.hth.hotline.core.telephony.agi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hth.hotline.core.roster.EndpointKind;
 import org.hth.hotline.core.roster.FallbackStep;
@@ -26,6 +27,14 @@ class DialArgumentsTest {
     void stepWithAMobileRunsTheAcceptGosubInsteadOfTheWhisper() {
         assertThat(arguments.forStep(List.of(lucaConsole, lucaMobile), 25, "pcm"))
                 .containsExactly("PJSIP/op-luca&PJSIP/+393330000002@trunk", "25", "mU(hotline-accept^pcm)");
+    }
+
+    @Test
+    void theCallsVariablesRideOnTheDialAsABeforeGosubAfterTheOtherOptions() {
+        assertThat(arguments.forStep(List.of(lucaMobile), 25, "pcm",
+                Optional.of("hotline-vars^s^1(1795304357.52^ab12^pcm^1)")))
+                .containsExactly("PJSIP/+393330000002@trunk", "25",
+                        "mU(hotline-accept^pcm)B(hotline-vars^s^1(1795304357.52^ab12^pcm^1))");
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.Map;
  * Plays Asterisk on one FastAGI connection: sends the recorded {@code agi_*} environment of call 01 (with the
  * caller ID and uniqueid of the test, and, when asked, the linkedid as {@code agi_arg_1} as the shipped dialplan
  * passes it), then answers each command as Asterisk 22 does in the recordings; {@code EXEC MSet} sets its pairs
- * as Asterisk's {@code MSet} does.
+ * as Asterisk's {@code MSet} does; an {@code EXEC Dial} with {@code B(hotline-vars^s^1(a^b^c^d))} first sets
+ * what the shipped {@code [hotline-vars]} sets from those arguments, in its order (the stand-in runs the real
+ * context: {@code CallRoutingIT}).
  * {@code EXEC Dial} takes its reply from the queue of {@link Dial}s; {@code GET VARIABLE DIALSTATUS} and
  * {@code DIALEDPEER*} answer for the last one. Not thread-safe: one per call.
  */
@@ -146,6 +148,7 @@ final class FakeAsterisk {
             return menuReply + "\n";
         }
         if (command.startsWith("EXEC Dial ")) {
+            beforeDial(command);
             last = dials.isEmpty() ? Dial.ends("NOANSWER") : dials.poll();
             // as recorded in call 01: the reply first, then HANGUP when the caller is gone
             return "200 result=" + last.result() + "\n" + (last.result() == -1 ? "HANGUP\n" : "");
@@ -157,6 +160,20 @@ final class FakeAsterisk {
             return variable(command.substring("GET VARIABLE ".length()));
         }
         return "510 Invalid or unknown command\n";
+    }
+
+    /** The shipped {@code [hotline-vars]}: {@code MSet(HOTLINE_CALL_ID=${ARG1},...,HOTLINE_STEP=${ARG4})}. */
+    private void beforeDial(String command) {
+        String prefix = "B(" + DialArguments.VARIABLES_CONTEXT + "^s^1(";
+        int start = command.indexOf(prefix);
+        if (start < 0) {
+            return;
+        }
+        String[] arguments = command.substring(start + prefix.length(), command.indexOf(')', start)).split("\\^", -1);
+        List<String> names = List.of("HOTLINE_CALL_ID", "HOTLINE_CALLER", "HOTLINE_LANG", "HOTLINE_STEP");
+        for (int i = 0; i < names.size(); i++) {
+            set(names.get(i), i < arguments.length ? arguments[i] : "");
+        }
     }
 
     private String variable(String name) {

@@ -37,6 +37,16 @@ class RouteScriptIT {
         assertThat(server.renderedLogs()).doesNotContain(CALLER).doesNotContain("+39333123");
     }
 
+    /** The first Dial: it carries the call's variables to the shipped {@code [hotline-vars]} with {@code B()}. */
+    String first(String dial, String callId, String lang) {
+        return first(dial, callId, lang, 1);
+    }
+
+    String first(String dial, String callId, String lang, int step) {
+        return dial + "B(hotline-vars^s^1(" + callId + "^" + server.pseudonymiser.pseudonymOf(CALLER).orElseThrow()
+                + "^" + lang + "^" + step + "))";
+    }
+
     @Test
     void answeredAtStepOne() {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.52")
@@ -44,10 +54,13 @@ class RouteScriptIT {
 
         String pseudonym = server.pseudonymiser.pseudonymOf(CALLER).orElseThrow();
         // the recorded environment has no agi_arg_1 (an older dialplan): the script asks for the linkedid
-        assertThat(call.commandsBeforeDial()).containsExactly("GET VARIABLE CHANNEL(linkedid)", MENU,
-                "EXEC MSet HOTLINE_CALL_ID=1795304357.52,HOTLINE_CALLER=" + pseudonym + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
-        assertThat(call.commands).contains(STEP_1, "EXEC MSet HOTLINE_ANSWERED_BY=op-anna,HOTLINE_OUTCOME=ANSWERED");
-        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        // no MSet before the Dial: the variables ride on it
+        assertThat(call.commandsBeforeDial()).containsExactly("GET VARIABLE CHANNEL(linkedid)", MENU);
+        String firstDial = first(STEP_1, "1795304357.52", "en");
+        assertThat(call.commands).contains(firstDial, "EXEC MSet HOTLINE_ANSWERED_BY=op-anna,HOTLINE_OUTCOME=ANSWERED");
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(firstDial);
+        assertThat(call.assignments).startsWith("HOTLINE_CALL_ID=1795304357.52", "HOTLINE_CALLER=" + pseudonym,
+                "HOTLINE_LANG=en", "HOTLINE_STEP=1");
         assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.52")
                 .containsEntry("HOTLINE_CALLER", server.pseudonymiser.pseudonymOf(CALLER).orElseThrow())
                 .containsEntry("HOTLINE_LANG", "en").containsEntry("HOTLINE_ANSWERED_BY", "op-anna")
@@ -62,9 +75,8 @@ class RouteScriptIT {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.55").linkedIdAsArgument()
                 .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
 
-        assertThat(call.commandsBeforeDial()).containsExactly(MENU, "EXEC MSet HOTLINE_CALL_ID=1795304357.55,"
-                + "HOTLINE_CALLER=" + server.pseudonymiser.pseudonymOf(CALLER).orElseThrow() + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
-        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        assertThat(call.commandsBeforeDial()).containsExactly(MENU);
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(first(STEP_1, "1795304357.55", "en"));
         assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.55")
                 .containsEntry("HOTLINE_OUTCOME", "ANSWERED");
     }
@@ -74,9 +86,11 @@ class RouteScriptIT {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.56").linkedIdAsArgument().withoutMSet()
                 .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-0000001b")).call(server.port());
 
-        assertThat(call.commandsBeforeDial()).hasSize(6).contains("SET VARIABLE HOTLINE_CALL_ID 1795304357.56",
-                "SET VARIABLE HOTLINE_LANG en", "SET VARIABLE HOTLINE_STEP 1");
-        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
+        // MSet is not needed before the first Dial any more: only the outcome finds it missing
+        assertThat(call.commandsBeforeDial()).containsExactly(MENU);
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(first(STEP_1, "1795304357.56", "en"));
+        assertThat(call.commands).contains("EXEC MSet HOTLINE_ANSWERED_BY=op-anna,HOTLINE_OUTCOME=ANSWERED",
+                "SET VARIABLE HOTLINE_ANSWERED_BY op-anna", "SET VARIABLE HOTLINE_OUTCOME ANSWERED");
         assertThat(call.variables).containsEntry("HOTLINE_CALL_ID", "1795304357.56").containsKey("HOTLINE_CALLER")
                 .containsEntry("HOTLINE_ANSWERED_BY", "op-anna").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
     }
@@ -91,8 +105,8 @@ class RouteScriptIT {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.57").linkedIdAsArgument()
                 .then(Dial.answeredBy("+393330000002@trunk", "PJSIP/trunk-0000002c")).call(server.port());
 
-        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_2);
-        assertThat(call.variables).containsEntry("HOTLINE_ANSWERED_BY", "op-luca");
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(first(STEP_2, "1795304357.57", "en", 2));
+        assertThat(call.variables).containsEntry("HOTLINE_ANSWERED_BY", "op-luca").containsEntry("HOTLINE_STEP", "2");
     }
 
     @Test
@@ -101,7 +115,7 @@ class RouteScriptIT {
                 .then(Dial.ends("NOANSWER"))
                 .then(Dial.answeredBy("+393330000002@trunk", "PJSIP/trunk-0000002c")).call(server.port());
 
-        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1, STEP_2);
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(first(STEP_1, "1795304357.60", "en"), STEP_2);
         assertThat(call.valuesOf("HOTLINE_STEP")).containsExactly("1", "2");
         assertThat(call.commands).contains("SET VARIABLE HOTLINE_STEP 2");
         assertThat(call.variables).containsEntry("HOTLINE_ANSWERED_BY", "op-luca")
@@ -115,7 +129,7 @@ class RouteScriptIT {
                 .call(server.port());
 
         assertThat(call.commands.stream().filter(c -> c.startsWith("EXEC") && !c.startsWith("EXEC MSet")))
-                .containsExactly(STEP_1, STEP_2, "EXEC Dial PJSIP/national-fallback,60,m",
+                .containsExactly(first(STEP_1, "1795304400.62", "en"), STEP_2, "EXEC Dial PJSIP/national-fallback,60,m",
                         "EXEC VoiceMail hotline@default,u");
         assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "VOICEMAIL");
         assertThat(server.store.tickets).hasSize(1);
@@ -140,8 +154,9 @@ class RouteScriptIT {
     void callerWhoHangsUpWhileRingingIsAbandoned() {
         FakeAsterisk call = new FakeAsterisk(CALLER, "1795304357.70").then(Dial.callerHangsUp()).call(server.port());
 
-        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(STEP_1);
-        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ABANDONED").doesNotContainKey("HOTLINE_ANSWERED_BY");
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(first(STEP_1, "1795304357.70", "en"));
+        assertThat(call.variables).containsEntry("HOTLINE_OUTCOME", "ABANDONED").doesNotContainKey("HOTLINE_ANSWERED_BY")
+                .containsEntry("HOTLINE_CALL_ID", "1795304357.70").containsEntry("HOTLINE_STEP", "1");
         assertThat(server.store.tickets).isEmpty();
         assertThat(server.calls("abandoned")).isEqualTo(1.0);
     }
@@ -172,8 +187,8 @@ class RouteScriptIT {
         FakeAsterisk call = new FakeAsterisk("+39 333 123 4567", "1795304357.80").linkedIdAsArgument()
                 .menuReply("200 result=1").then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
 
-        assertThat(call.commandsBeforeDial()).containsExactly("EXEC MSet HOTLINE_CALL_ID=1795304357.80,HOTLINE_CALLER="
-                + pseudonym + ",HOTLINE_LANG=en,HOTLINE_STEP=1");
+        assertThat(call.commandsBeforeDial()).isEmpty();
+        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly(first(STEP_1, "1795304357.80", "en"));
         assertThat(call.variables).containsEntry("HOTLINE_LANG", "en").containsEntry("HOTLINE_OUTCOME", "ANSWERED");
     }
 
@@ -183,7 +198,8 @@ class RouteScriptIT {
                 .then(Dial.answeredBy("op-anna", "PJSIP/op-anna-00000001")).call(server.port());
 
         assertThat(call.variables).containsEntry("HOTLINE_LANG", "it");
-        assertThat(call.commandsStartingWith("EXEC Dial")).containsExactly("EXEC Dial PJSIP/op-anna,20,mA(hotline/whisper-it)");
+        assertThat(call.commandsStartingWith("EXEC Dial"))
+                .containsExactly(first("EXEC Dial PJSIP/op-anna,20,mA(hotline/whisper-it)", "1795304357.85", "it"));
     }
 
     @Test
@@ -193,6 +209,9 @@ class RouteScriptIT {
                 .call(server.port());
 
         assertThat(call.variables).containsEntry("HOTLINE_CALLER", "withheld").containsEntry("HOTLINE_OUTCOME", "FALLBACK");
+        // withheld is a safe value: the first Dial carries it
+        assertThat(call.commandsBeforeDial()).noneMatch(command -> command.startsWith("EXEC MSet"));
+        assertThat(call.valuesOf("HOTLINE_STEP")).containsExactly("1", "2");
         assertThat(server.store.tickets).singleElement()
                 .satisfies(ticket -> assertThat(ticket.sealedCallbackNumber()).isEqualTo(Optional.empty()));
     }

@@ -285,6 +285,39 @@ class CallTrackerTest {
                 .containsEntry("language", "en").containsEntry("step", 1).containsEntry("callId", CALL_01);
     }
 
+    /**
+     * As Asterisk sends them when the script's first Dial carries the variables ({@code B(hotline-vars^s^1(...))}):
+     * the AGIExecStart of {@code EXEC Dial} first, then the gosub's VarSets on the caller's channel, then the
+     * DialBegin.
+     */
+    static List<AmiWire.Recorded> withOurVariablesFromTheDial(List<AmiWire.Recorded> events, String step) {
+        List<AmiWire.Recorded> out = new ArrayList<>();
+        for (AmiWire.Recorded event : events) {
+            out.add(event);
+            if ("AGIExecStart".equals(event.type()) && event.get("Command").startsWith("EXEC Dial")) {
+                for (String[] variable : new String[][] {{"LOCAL(ARG1)", CALL_01}, {"HOTLINE_CALL_ID", CALL_01},
+                        {"HOTLINE_CALLER", "ps-7f3a9c"}, {"HOTLINE_LANG", "en"}, {"HOTLINE_STEP", step},
+                        {"GOSUB_RETVAL", ""}}) {
+                    Map<String, String> fields = AmiWire.varSet(CALLER_01, CALLER_01_UID, CALL_01, variable[0],
+                            variable[1]);
+                    out.add(new AmiWire.Recorded(event.seconds(), fields, AmiWire.build(fields)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theStepSetByTheDialsOwnGosubIsTheStepOfThatDial() {
+        feed(withOurVariablesFromTheDial(AmiWire.events("01-answered"), "2"));
+        settle();
+        CallRecord call = recorded(CALL_01);
+        assertThat(call.callerPseudonym()).contains("ps-7f3a9c");
+        assertThat(call.attempts()).singleElement().satisfies(attempt -> assertThat(attempt.step()).isEqualTo(2));
+        LiveEvent ringing = live.stream().filter(e -> e.type().equals("call.ringing")).findFirst().orElseThrow();
+        assertThat(ringing.data()).containsEntry("step", 2).containsEntry("caller", "ps-7f3a9c");
+    }
+
     @Test
     void declaredOutcomeAndWithheldCallerWin() {
         List<AmiWire.Recorded> events = new ArrayList<>(AmiWire.events("03-busy-unavail"));
