@@ -206,11 +206,10 @@ public final class DeliveryVerticle extends VerticleBase {
     /** Queues a claimed entry for its destination, or settles it at once when it cannot be sent. */
     private void accept(ClaimedEntry claimed) {
         OutboxEntry entry = claimed.entry();
-        Optional<Destination> destination = parts.destinations().get().find(entry.destinationId());
         Instant now = clock().instant();
-        if (destination.isEmpty()) {
+        if (parts.destinations().get().find(entry.destinationId()).isEmpty()) {
             toSettle.add(new Outcome.Abandoned(claimed, "destination " + entry.destinationId() + " is unknown"));
-        } else if (!destination.get().enabled() || !destination.get().configured()) {
+        } else if (deliverable(entry.destinationId()).isEmpty()) {
             // disabled by a coordinator, or waiting for its URL or secret: the referral stays in the outbox
             toSettle.add(new Outcome.Postponed(claimed, now.plus(WAITING_RECHECK)));
         } else if (!waiting.offer(claimed)) {
@@ -269,8 +268,7 @@ public final class DeliveryVerticle extends VerticleBase {
             toSettle.add(new Outcome.Postponed(claimed, now)); // waited half its lease: give it back, no second sender
             return true;
         }
-        Optional<Destination> destination = parts.destinations().get().find(destinationId)
-                .filter(d -> d.enabled() && d.configured());
+        Optional<Destination> destination = deliverable(destinationId);
         if (destination.isEmpty()) {
             // disabled (or its URL removed) while the entry waited for a worker: it stays in the outbox
             toSettle.add(new Outcome.Postponed(claimed, now.plus(WAITING_RECHECK)));
@@ -278,6 +276,14 @@ public final class DeliveryVerticle extends VerticleBase {
         }
         send(claimed, destination.get(), circuit);
         return true;
+    }
+
+    /**
+     * The destination as it is now, when its entries may be sent: known, enabled by the coordinators, with its
+     * URL and secret. The destinations are read afresh each time, so a change applies to the next attempt.
+     */
+    private Optional<Destination> deliverable(String destinationId) {
+        return parts.destinations().get().find(destinationId).filter(d -> d.enabled() && d.configured());
     }
 
     private void send(ClaimedEntry claimed, Destination destination, CircuitBreaker circuit) {
