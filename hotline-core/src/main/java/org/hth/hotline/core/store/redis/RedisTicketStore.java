@@ -1,5 +1,6 @@
 package org.hth.hotline.core.store.redis;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,12 +24,12 @@ import redis.clients.jedis.Transaction;
 /**
  * Tickets in Redis: the ticket's JSON at {@code ticket:<id>}, indexed by creation (whole microseconds)
  * in {@code tickets:by-created}, {@code tickets:status:<STATUS>}, {@code tickets:destination:<id>} and
- * {@code tickets:call:<call id>}. A ticket and its outbox entries are written in one {@code MULTI/EXEC}
- * under {@code WATCH} of every key it checks, so a taken id refuses the whole write: three round trips (the
- * {@code WATCH}, one {@code EXISTS} of all those keys, the transaction). Thread-safe.
+ * {@code tickets:call:<call id>}. A ticket and its outbox entries are written by one script, which first
+ * checks every key, so a taken id refuses the whole write: one round trip. Thread-safe.
  */
 final class RedisTicketStore implements TicketStore {
     private static final int WATCH_RETRIES = 50;
+    private static final LuaScript CREATE = LuaScript.load("outbox-entry-write.lua", "ticket-create.lua");
     private final RedisConnection redis;
     private final OutboxLayout outbox;
 
@@ -37,38 +38,36 @@ final class RedisTicketStore implements TicketStore {
         this.outbox = outbox;
     }
 
+    /** One script: the checks and every write in one round trip ({@code ticket-create.lua}). */
     @Override
     public void create(Ticket ticket, List<OutboxEntry> entries) {
-        String key = redis.key("ticket", ticket.id());
-        String json = redis.write(ticket);
         checkBelong(entries, ticket.id());
-        redis.call(jedis -> {
-            for (int i = 0; i < WATCH_RETRIES; i++) {
-                String[] watched = watch(jedis, key, entries);
-                if (jedis.exists(watched) > 0) {
-                    if (jedis.exists(key)) {
-                        jedis.unwatch();
-                        throw new AlreadyExistsException("ticket", ticket.id());
-                    }
-                    refuseTakenEntries(jedis, entries);
-                }
-                refuseRepeatedEntries(jedis, entries);
-                Transaction tx = jedis.multi();
-                tx.set(key, json);
-                double score = RedisConnection.micros(ticket.createdAt());
-                tx.zadd(redis.key("tickets", "by-created"), score, ticket.id());
-                tx.zadd(status(ticket), score, ticket.id());
-                for (String destination : ticket.destinations()) {
-                    tx.zadd(redis.key("tickets", "destination", destination), score, ticket.id());
-                }
-                ticket.callId().ifPresent(call -> tx.zadd(redis.key("tickets", "call", call), score, ticket.id()));
-                writeEntries(tx, entries, ticket.id());
-                if (exec(tx, "ticket " + ticket.id())) {
-                    return null;
-                }
-            }
-            throw new StoreException("ticket " + ticket.id() + " kept changing while it was created");
-        });
+        List<String> keys = new ArrayList<>(8 + ticket.destinations().size() + 3 * entries.size());
+        keys.addAll(List.of(redis.key("ticket", ticket.id()), redis.key("tickets", "by-created"), status(ticket),
+                outbox.stream(), outbox.scheduled(), outbox.all(), outbox.ticket(ticket.id())));
+        for (String destination : ticket.destinations()) {
+            keys.add(redis.key("tickets", "destination", destination));
+        }
+        ticket.callId().ifPresent(call -> keys.add(redis.key("tickets", "call", call)));
+        List<String> args = new ArrayList<>(6 + 16 * entries.size());
+        args.addAll(List.of(ticket.id(), redis.write(ticket), Long.toString(RedisConnection.micros(ticket.createdAt())),
+                Integer.toString(ticket.destinations().size()), ticket.callId().isPresent() ? "1" : "0",
+                Integer.toString(entries.size())));
+        Instant now = redis.now();
+        for (OutboxEntry entry : entries) {
+            keys.addAll(outbox.entryKeys(entry));
+            args.addAll(outbox.arguments(entry, now));
+        }
+        List<?> reply = (List<?>) redis.call(jedis -> CREATE.run(jedis, keys, args));
+        long code = (Long) reply.get(0);
+        if (code == 1) {
+            throw new AlreadyExistsException("ticket", ticket.id());
+        }
+        if (code == 2) {
+            Object id = reply.get(1);
+            throw new AlreadyExistsException("outbox entry",
+                    id instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(id));
+        }
     }
 
     @Override
@@ -162,17 +161,6 @@ final class RedisTicketStore implements TicketStore {
         String[] watched = keys.toArray(String[]::new);
         jedis.watch(watched);
         return watched;
-    }
-
-    /** Refuses a list that names one entry id twice (no round trip). */
-    private static void refuseRepeatedEntries(Jedis jedis, List<OutboxEntry> entries) {
-        Set<String> seen = new HashSet<>();
-        for (OutboxEntry entry : entries) {
-            if (!seen.add(entry.id())) {
-                jedis.unwatch();
-                throw new AlreadyExistsException("outbox entry", entry.id());
-            }
-        }
     }
 
     private void refuseTakenEntries(Jedis jedis, List<OutboxEntry> entries) {

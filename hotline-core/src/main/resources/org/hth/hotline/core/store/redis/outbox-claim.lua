@@ -6,7 +6,9 @@
 --    ticket has an older entry for the same destination not yet delivered is parked instead: its message
 --    is dropped and it waits in the scheduled set (flagged 'parked') until that entry's delivery makes it
 --    due, or until the recheck time (ARGV 10) at the latest.
--- Every entry taken gets the claim's token, claimer and lease end. Returns each entry's hash (HGETALL).
+-- Every entry taken gets the claim's token, claimer and lease end. Returns for each entry its id, then its
+-- fields state, attempts, next, error, ticket, dest, type, payload, at, and json only when there is no payload
+-- (an entry written before its fields were kept apart).
 -- KEYS: 1 stream, 2 scheduled set, 3 lease set
 -- ARGV: 1 group, 2 claimer, 3 now (ms), 4 lease end (ms), 5 max, 6 token, 7 entry key prefix,
 --       8 '1' to claim in order, 9 ticket list key prefix, 10 parked entries' recheck time (ms)
@@ -32,7 +34,13 @@ local function take(id, key)
   redis.call('HDEL', key, 'parked')
   redis.call('HSET', key, 'token', token, 'claimer', claimer, 'lease', lease_end)
   redis.call('ZADD', leases, lease_end, id)
-  out[#out + 1] = redis.call('HGETALL', key)
+  local fields = redis.call('HMGET', key, 'state', 'attempts', 'next', 'error', 'ticket', 'dest', 'type', 'payload', 'at')
+  local json = false
+  if not fields[8] then
+    json = redis.call('HGET', key, 'json')
+  end
+  out[#out + 1] = {id, fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7], fields[8],
+    fields[9], json}
 end
 
 for _, id in ipairs(redis.call('ZRANGEBYSCORE', leases, '-inf', now, 'LIMIT', 0, max)) do
