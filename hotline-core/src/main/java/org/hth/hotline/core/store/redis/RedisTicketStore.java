@@ -3,9 +3,11 @@ package org.hth.hotline.core.store.redis;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,8 +32,12 @@ import redis.clients.jedis.Transaction;
 final class RedisTicketStore implements TicketStore {
     private static final int WATCH_RETRIES = 50;
     private static final LuaScript CREATE = LuaScript.load("outbox-entry-write.lua", "ticket-create.lua");
+    private static final LuaScript REPLACE_EACH = LuaScript.load("ticket-replace-each.lua");
+    /** Tickets kept with the JSON they were written as (see {@link ParsedTickets}). */
+    private static final int PARSED_TICKETS = 4_096;
     private final RedisConnection redis;
     private final OutboxLayout outbox;
+    private final ParsedTickets parsed = new ParsedTickets(PARSED_TICKETS);
 
     RedisTicketStore(RedisConnection redis, OutboxLayout outbox) {
         this.redis = redis;
@@ -50,7 +56,8 @@ final class RedisTicketStore implements TicketStore {
         }
         ticket.callId().ifPresent(call -> keys.add(redis.key("tickets", "call", call)));
         List<String> args = new ArrayList<>(6 + 16 * entries.size());
-        args.addAll(List.of(ticket.id(), redis.write(ticket), Long.toString(RedisConnection.micros(ticket.createdAt())),
+        String json = redis.write(ticket);
+        args.addAll(List.of(ticket.id(), json, Long.toString(RedisConnection.micros(ticket.createdAt())),
                 Integer.toString(ticket.destinations().size()), ticket.callId().isPresent() ? "1" : "0",
                 Integer.toString(entries.size())));
         Instant now = redis.now();
@@ -68,6 +75,7 @@ final class RedisTicketStore implements TicketStore {
             throw new AlreadyExistsException("outbox entry",
                     id instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(id));
         }
+        parsed.wrote(ticket, json);
     }
 
     @Override
@@ -83,10 +91,11 @@ final class RedisTicketStore implements TicketStore {
                     throw new NotFoundException("ticket", ticketId);
                 }
                 refuseTakenEntries(jedis, entries);
-                Ticket before = redis.read(json, Ticket.class);
+                Ticket before = parse(ticketId, json);
                 Ticket after = before.with(event);
+                String afterJson = redis.write(after);
                 Transaction tx = jedis.multi();
-                tx.set(key, redis.write(after));
+                tx.set(key, afterJson);
                 if (after.status() != before.status()) {
                     double score = RedisConnection.micros(after.createdAt());
                     tx.zrem(status(before), ticketId);
@@ -94,6 +103,7 @@ final class RedisTicketStore implements TicketStore {
                 }
                 writeEntries(tx, entries, ticketId);
                 if (exec(tx, "ticket " + ticketId)) {
+                    parsed.wrote(after, afterJson);
                     return after;
                 }
             }
@@ -102,9 +112,9 @@ final class RedisTicketStore implements TicketStore {
     }
 
     /**
-     * Under {@code WATCH} of every ticket: one {@code MGET}, the events chosen in Java, then one
-     * {@code MULTI/EXEC} writing the changed tickets and moving them between status indexes; again from the
-     * {@code MGET} when a ticket changed meanwhile.
+     * One {@code MGET}, the events chosen in Java, then one script ({@code ticket-replace-each.lua}) writing each
+     * changed ticket where it still holds the text read and moving it between status indexes: two round trips;
+     * the tickets that changed meanwhile are read again and their events chosen again.
      */
     @Override
     public List<Ticket> appendEach(List<String> ticketIds, Function<Ticket, Optional<TicketEvent>> eventFor) {
@@ -112,45 +122,63 @@ final class RedisTicketStore implements TicketStore {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<String, Ticket> changed = new HashMap<>();
+        List<String> unsettled = ids;
+        for (int i = 0; i < WATCH_RETRIES && !unsettled.isEmpty(); i++) {
+            unsettled = appendOnce(unsettled, eventFor, changed);
+        }
+        if (!unsettled.isEmpty()) {
+            throw new StoreException(unsettled.size() + " tickets kept changing while events were appended");
+        }
+        return ids.stream().filter(changed::containsKey).map(changed::get).toList();
+    }
+
+    /** One read and one conditional write of these tickets; returns those that changed in between. */
+    private List<String> appendOnce(List<String> ids, Function<Ticket, Optional<TicketEvent>> eventFor,
+                                    Map<String, Ticket> changed) {
         String[] keys = ids.stream().map(id -> redis.key("ticket", id)).toArray(String[]::new);
-        return redis.call(jedis -> {
-            for (int i = 0; i < WATCH_RETRIES; i++) {
-                jedis.watch(keys);
-                List<String> stored = jedis.mget(keys);
-                List<Ticket> changed = new ArrayList<>();
-                Transaction tx = null;
-                for (int t = 0; t < ids.size(); t++) {
-                    String json = stored.get(t);
-                    if (json == null) {
-                        continue;
-                    }
-                    Ticket before = redis.read(json, Ticket.class);
-                    Optional<TicketEvent> event = eventFor.apply(before);
-                    if (event.isEmpty()) {
-                        continue;
-                    }
-                    Ticket after = before.with(event.get());
-                    if (tx == null) {
-                        tx = jedis.multi();
-                    }
-                    tx.set(keys[t], redis.write(after));
-                    if (after.status() != before.status()) {
-                        double score = RedisConnection.micros(after.createdAt());
-                        tx.zrem(status(before), after.id());
-                        tx.zadd(status(after), score, after.id());
-                    }
-                    changed.add(after);
-                }
-                if (tx == null) {
-                    jedis.unwatch();
-                    return List.<Ticket>of();
-                }
-                if (exec(tx, ids.size() + " tickets")) {
-                    return changed;
-                }
+        List<String> stored = redis.call(jedis -> jedis.mget(keys));
+        List<String> writeKeys = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        List<Ticket> written = new ArrayList<>();
+        List<String> writtenJson = new ArrayList<>();
+        for (int t = 0; t < ids.size(); t++) {
+            String json = stored.get(t);
+            if (json == null) {
+                continue;
             }
-            throw new StoreException(ids.size() + " tickets kept changing while events were appended");
-        });
+            Ticket before = parse(ids.get(t), json);
+            Optional<TicketEvent> event = eventFor.apply(before);
+            if (event.isEmpty()) {
+                continue;
+            }
+            Ticket after = before.with(event.get());
+            String afterJson = redis.write(after);
+            writeKeys.addAll(List.of(keys[t], status(before), status(after)));
+            args.addAll(List.of(after.id(), json, afterJson, Long.toString(RedisConnection.micros(after.createdAt()))));
+            written.add(after);
+            writtenJson.add(afterJson);
+        }
+        if (written.isEmpty()) {
+            return List.of();
+        }
+        List<?> replaced = (List<?>) redis.call(jedis -> REPLACE_EACH.run(jedis, writeKeys, args));
+        List<String> again = new ArrayList<>();
+        for (int w = 0; w < written.size(); w++) {
+            Ticket after = written.get(w);
+            if (Long.valueOf(1).equals(replaced.get(w))) {
+                changed.put(after.id(), after);
+                parsed.wrote(after, writtenJson.get(w));
+            } else {
+                again.add(after.id());
+            }
+        }
+        return again;
+    }
+
+    /** The ticket stored as this JSON: the one this store wrote as that very text, or parsed. */
+    private Ticket parse(String ticketId, String json) {
+        return parsed.stored(ticketId, json).orElseGet(() -> redis.read(json, Ticket.class));
     }
 
     /** Watches the ticket's key and its entries' keys; returns them. */
@@ -209,7 +237,7 @@ final class RedisTicketStore implements TicketStore {
     @Override
     public Optional<Ticket> find(String ticketId) {
         return Optional.ofNullable(redis.call(jedis -> jedis.get(redis.key("ticket", ticketId))))
-                .map(json -> redis.read(json, Ticket.class));
+                .map(json -> parse(ticketId, json));
     }
 
     @Override
@@ -226,8 +254,10 @@ final class RedisTicketStore implements TicketStore {
 
     private List<Ticket> fetch(Jedis jedis, List<String> ids) {
         List<Ticket> tickets = new ArrayList<>(ids.size());
-        for (String json : jedis.mget(ids.stream().map(id -> redis.key("ticket", id)).toArray(String[]::new))) {
-            tickets.add(json == null ? null : redis.read(json, Ticket.class));
+        List<String> stored = jedis.mget(ids.stream().map(id -> redis.key("ticket", id)).toArray(String[]::new));
+        for (int i = 0; i < ids.size(); i++) {
+            String json = stored.get(i);
+            tickets.add(json == null ? null : parse(ids.get(i), json));
         }
         return tickets;
     }
