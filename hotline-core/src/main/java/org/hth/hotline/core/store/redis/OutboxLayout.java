@@ -114,12 +114,12 @@ final class OutboxLayout {
     /** The arguments {@code write_entry} (outbox-entry-write.lua) takes for one entry. */
     List<String> arguments(OutboxEntry entry, Instant now) {
         return List.of(entry.id(), redis.write(entry), entry.state().name(),
-                Integer.toString(entry.attempts()), entry.nextAttemptAt().toString(),
+                Integer.toString(entry.attempts()), IsoInstants.format(entry.nextAttemptAt()),
                 Long.toString(RedisConnection.ceilMillis(entry.nextAttemptAt())),
                 entry.nextAttemptAt().isAfter(now) ? "0" : "1",
                 Long.toString(entry.createdAt().toEpochMilli()), entry.lastError().isPresent() ? "1" : "0",
                 entry.lastError().orElse(""), GROUP, entry.destinationId(), entry.ticketId(), entry.eventType(),
-                entry.payload(), entry.createdAt().toString());
+                entry.payload(), IsoInstants.format(entry.createdAt()));
     }
 
     /** The entry a hash holds, with its moving parts; empty for an empty (absent) hash. */
@@ -140,12 +140,12 @@ final class OutboxLayout {
 
     private OutboxEntry entry(String id, String state, String attempts, String next, String error, String ticket,
                               String dest, String type, String payload, String at, String json) {
-        Instant nextAttempt = Instant.parse(next);
+        Instant nextAttempt = IsoInstants.parse(next);
         int attempted = Integer.parseInt(attempts);
         OutboxState now = OutboxState.valueOf(state);
         Optional<String> lastError = Optional.ofNullable(error);
         if (payload != null) {
-            return new OutboxEntry(id, ticket, dest, type, payload, Instant.parse(at), nextAttempt, attempted, now,
+            return new OutboxEntry(id, ticket, dest, type, payload, IsoInstants.parse(at), nextAttempt, attempted, now,
                     lastError);
         }
         OutboxEntry written = redis.read(json, OutboxEntry.class); // written before the fields were kept apart

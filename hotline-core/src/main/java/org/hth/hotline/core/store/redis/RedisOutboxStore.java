@@ -136,7 +136,7 @@ final class RedisOutboxStore implements OutboxStore {
         }
         String attempt = settlement.attempt().map(redis::write).orElse("");
         return List.of(claimed.id(), claimed.token(), target.name(), error.isPresent() ? "1" : "0", error.orElse(""),
-                next.toString(), Long.toString(RedisConnection.ceilMillis(next)), counted ? "1" : "0", attempt);
+                IsoInstants.format(next), Long.toString(RedisConnection.ceilMillis(next)), counted ? "1" : "0", attempt);
     }
 
     @Override
