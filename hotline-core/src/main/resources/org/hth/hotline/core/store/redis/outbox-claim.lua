@@ -30,8 +30,10 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', scheduled, '-inf', now, 'LIMIT',
 end
 
 local out = {}
-local function take(id, key)
-  redis.call('HDEL', key, 'parked')
+local function take(id, key, parked)
+  if parked then
+    redis.call('HDEL', key, 'parked')
+  end
   redis.call('HSET', key, 'token', token, 'claimer', claimer, 'lease', lease_end)
   redis.call('ZADD', leases, lease_end, id)
   local fields = redis.call('HMGET', key, 'state', 'attempts', 'next', 'error', 'ticket', 'dest', 'type', 'payload', 'at')
@@ -45,33 +47,31 @@ end
 
 for _, id in ipairs(redis.call('ZRANGEBYSCORE', leases, '-inf', now, 'LIMIT', 0, max)) do
   local key = prefix .. id
-  local sid = redis.call('HGET', key, 'sid')
-  local held = tonumber(redis.call('HGET', key, 'lease') or '0')
+  local f = redis.call('HMGET', key, 'sid', 'lease', 'state', 'parked')
+  local sid = f[1]
+  local held = tonumber(f[2] or '0')
   local taken = {}
-  if sid and held <= now and redis.call('HGET', key, 'state') == 'PENDING' then
+  if sid and held <= now and f[3] == 'PENDING' then
     taken = redis.call('XCLAIM', stream, group, claimer, 0, sid)
   end
   if #taken > 0 then
-    take(id, key)
+    take(id, key, f[4])
   else
     redis.call('ZREM', leases, id)
   end
 end
 
 -- whether an older entry of the same ticket and destination is not delivered yet
-local function blocked(id, key)
-  local ticket = redis.call('HGET', key, 'ticket')
+local function blocked(id, key, ticket, dest)
   if not ticket then
     ticket = cjson.decode(redis.call('HGET', key, 'json')).ticketId
   end
-  local dest = redis.call('HGET', key, 'dest')
   for _, other in ipairs(redis.call('LRANGE', ticket_prefix .. ticket, 0, -1)) do
     if other == id then
       return false
     end
-    local okey = prefix .. other
-    local state = redis.call('HGET', okey, 'state')
-    if state and state ~= 'DELIVERED' and redis.call('HGET', okey, 'dest') == dest then
+    local o = redis.call('HMGET', prefix .. other, 'state', 'dest')
+    if o[1] and o[1] ~= 'DELIVERED' and o[2] == dest then
       return true
     end
   end
@@ -94,16 +94,17 @@ for _ = 1, 5 do
   for _, message in ipairs(read[1][2]) do
     local sid, id = message[1], message[2][2]
     local key = prefix .. id
-    if redis.call('HGET', key, 'state') ~= 'PENDING' or redis.call('HGET', key, 'sid') ~= sid then
+    local f = redis.call('HMGET', key, 'state', 'sid', 'ticket', 'dest', 'parked')
+    if f[1] ~= 'PENDING' or f[2] ~= sid then
       -- a message left behind by an entry settled or replayed since: drop it
       drop(sid)
-    elseif in_order and blocked(id, key) then
+    elseif in_order and blocked(id, key, f[3], f[4]) then
       drop(sid)
       redis.call('HDEL', key, 'sid')
       redis.call('HSET', key, 'parked', '1')
       redis.call('ZADD', scheduled, recheck, id)
     else
-      take(id, key)
+      take(id, key, f[5])
     end
   end
 end
