@@ -34,9 +34,6 @@ import redis.clients.jedis.AbstractTransaction;
  */
 final class OutboxLayout {
     static final String GROUP = "dispatchers";
-    /** The hash fields a claim returns after the entry's id, in this order ({@code json} only without {@code payload}). */
-    static final List<String> CLAIM_FIELDS = List.of("state", "attempts", "next", "error", "ticket", "dest", "type",
-            "payload", "at", "json");
     private static final LuaScript ENQUEUE = LuaScript.load("outbox-entry-write.lua", "outbox-enqueue.lua");
     private final RedisConnection redis;
 
@@ -132,7 +129,11 @@ final class OutboxLayout {
                 hash.get("json")));
     }
 
-    /** The entry from a claim's reply: its id, then the {@link #CLAIM_FIELDS} in order. */
+    /**
+     * The entry from a claim's reply ({@code outbox-claim.lua}): its id, then its fields {@code state},
+     * {@code attempts}, {@code next}, {@code error}, {@code ticket}, {@code dest}, {@code type}, {@code payload},
+     * {@code at}, {@code json} (null where absent; {@code json} only for an entry without {@code payload}).
+     */
     OutboxEntry fromClaim(List<String> reply) {
         return entry(reply.get(0), reply.get(1), reply.get(2), reply.get(3), reply.get(4), reply.get(5), reply.get(6),
                 reply.get(7), reply.get(8), reply.get(9), reply.get(10));

@@ -112,9 +112,10 @@ final class RedisTicketStore implements TicketStore {
     }
 
     /**
-     * One {@code MGET}, the events chosen in Java, then one script ({@code ticket-replace-each.lua}) writing each
-     * changed ticket where it still holds the text read and moving it between status indexes: two round trips;
-     * the tickets that changed meanwhile are read again and their events chosen again.
+     * One {@code MGET}, the events chosen in Java, then one script ({@code ticket-replace-each.lua}) that writes
+     * every changed ticket and moves it between status indexes, all or nothing, when every ticket named is still
+     * as read: two round trips. When one changed meanwhile, nothing is written; the changed ones are read again
+     * and their events chosen again (the others' choices stand: their tickets are as read).
      */
     @Override
     public List<Ticket> appendEach(List<String> ticketIds, Function<Ticket, Optional<TicketEvent>> eventFor) {
@@ -122,58 +123,65 @@ final class RedisTicketStore implements TicketStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Ticket> changed = new HashMap<>();
-        List<String> unsettled = ids;
-        for (int i = 0; i < WATCH_RETRIES && !unsettled.isEmpty(); i++) {
-            unsettled = appendOnce(unsettled, eventFor, changed);
+        Map<String, Planned> plan = new HashMap<>();
+        List<String> toRead = ids;
+        for (int i = 0; i < WATCH_RETRIES; i++) {
+            plan(toRead, eventFor, plan);
+            if (plan.values().stream().noneMatch(p -> p.after().isPresent())) {
+                return List.of();
+            }
+            List<String> keys = new ArrayList<>(3 * ids.size());
+            List<String> args = new ArrayList<>(5 * ids.size());
+            for (String id : ids) {
+                Planned planned = plan.get(id);
+                String key = redis.key("ticket", id);
+                String from = planned.before().map(this::status).orElse(key);
+                keys.addAll(List.of(key, from, planned.after().map(this::status).orElse(from)));
+                args.addAll(List.of(id, planned.before().isEmpty() ? "absent" : planned.after().isEmpty() ? "keep" : "write",
+                        planned.read().orElse(""), planned.written().orElse(""),
+                        planned.after().map(t -> Long.toString(RedisConnection.micros(t.createdAt()))).orElse("")));
+            }
+            List<?> same = (List<?>) redis.call(jedis -> REPLACE_EACH.run(jedis, keys, args));
+            toRead = new ArrayList<>();
+            for (int t = 0; t < ids.size(); t++) {
+                if (!Long.valueOf(1).equals(same.get(t))) {
+                    toRead.add(ids.get(t));
+                }
+            }
+            if (toRead.isEmpty()) {
+                List<Ticket> changed = new ArrayList<>();
+                for (String id : ids) {
+                    Planned planned = plan.get(id);
+                    planned.after().ifPresent(after -> {
+                        parsed.wrote(after, planned.written().orElseThrow());
+                        changed.add(after);
+                    });
+                }
+                return changed;
+            }
         }
-        if (!unsettled.isEmpty()) {
-            throw new StoreException(unsettled.size() + " tickets kept changing while events were appended");
-        }
-        return ids.stream().filter(changed::containsKey).map(changed::get).toList();
+        throw new StoreException(ids.size() + " tickets kept changing while events were appended");
     }
 
-    /** One read and one conditional write of these tickets; returns those that changed in between. */
-    private List<String> appendOnce(List<String> ids, Function<Ticket, Optional<TicketEvent>> eventFor,
-                                    Map<String, Ticket> changed) {
-        String[] keys = ids.stream().map(id -> redis.key("ticket", id)).toArray(String[]::new);
-        List<String> stored = redis.call(jedis -> jedis.mget(keys));
-        List<String> writeKeys = new ArrayList<>();
-        List<String> args = new ArrayList<>();
-        List<Ticket> written = new ArrayList<>();
-        List<String> writtenJson = new ArrayList<>();
+    /** Reads these tickets (one {@code MGET}) and plans each one's change, replacing what {@code plan} had for them. */
+    private void plan(List<String> ids, Function<Ticket, Optional<TicketEvent>> eventFor, Map<String, Planned> plan) {
+        List<String> stored = redis.call(jedis -> jedis.mget(ids.stream().map(id -> redis.key("ticket", id))
+                .toArray(String[]::new)));
         for (int t = 0; t < ids.size(); t++) {
             String json = stored.get(t);
             if (json == null) {
+                plan.put(ids.get(t), new Planned(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
                 continue;
             }
             Ticket before = parse(ids.get(t), json);
-            Optional<TicketEvent> event = eventFor.apply(before);
-            if (event.isEmpty()) {
-                continue;
-            }
-            Ticket after = before.with(event.get());
-            String afterJson = redis.write(after);
-            writeKeys.addAll(List.of(keys[t], status(before), status(after)));
-            args.addAll(List.of(after.id(), json, afterJson, Long.toString(RedisConnection.micros(after.createdAt()))));
-            written.add(after);
-            writtenJson.add(afterJson);
+            Optional<Ticket> after = eventFor.apply(before).map(before::with);
+            plan.put(ids.get(t), new Planned(Optional.of(json), Optional.of(before), after, after.map(redis::write)));
         }
-        if (written.isEmpty()) {
-            return List.of();
-        }
-        List<?> replaced = (List<?>) redis.call(jedis -> REPLACE_EACH.run(jedis, writeKeys, args));
-        List<String> again = new ArrayList<>();
-        for (int w = 0; w < written.size(); w++) {
-            Ticket after = written.get(w);
-            if (Long.valueOf(1).equals(replaced.get(w))) {
-                changed.put(after.id(), after);
-                parsed.wrote(after, writtenJson.get(w));
-            } else {
-                again.add(after.id());
-            }
-        }
-        return again;
+    }
+
+    /** A ticket as read for {@link #appendEach} (empty: absent) and, when it changes, as it will be written. */
+    private record Planned(Optional<String> read, Optional<Ticket> before, Optional<Ticket> after,
+                           Optional<String> written) {
     }
 
     /** The ticket stored as this JSON: the one this store wrote as that very text, or parsed. */

@@ -121,24 +121,30 @@ class RedisTicketOutboxLayoutIT {
     }
 
     @Test
-    void appendEachChoosesAgainForATicketChangedBetweenItsReadAndItsWrite() {
+    void appendEachWritesNothingWhenATicketChangedBetweenItsReadAndItsWriteAndChoosesAgainForThatOne() {
         store = open();
         otherNode = open();
         store.tickets().create(Fixtures.ticket("t1", T0), List.of());
         store.tickets().create(Fixtures.ticket("t2", T0.plusSeconds(1)), List.of());
         TicketEvent note = new TicketEvent(T0.plusSeconds(2), "anna", "note", Optional.empty(), "called back");
         List<String> seen = new ArrayList<>();
+        List<TicketStatus> t2WhenT1WasReadAgain = new ArrayList<>();
 
         List<Ticket> changed = store.tickets().appendEach(List.of("t1", "t2"), ticket -> {
             seen.add(ticket.id() + ":" + ticket.history().size());
             if (seen.size() == 1) {
                 otherNode.tickets().append("t1", note, List.of()); // after the read, before the write
             }
+            if (seen.size() == 3) {
+                t2WhenT1WasReadAgain.add(otherNode.tickets().find("t2").orElseThrow().status());
+            }
             return Optional.of(new TicketEvent(T0.plusSeconds(3), "system", "dispatched",
                     Optional.of(TicketStatus.DISPATCHED), ""));
         });
 
         assertThat(seen).containsExactly("t1:1", "t2:1", "t1:2");
+        assertThat(t2WhenT1WasReadAgain).as("all or nothing: t2 not written while t1 had changed")
+                .containsExactly(TicketStatus.OPEN);
         assertThat(changed).extracting(Ticket::id).containsExactly("t1", "t2");
         Ticket t1 = store.tickets().find("t1").orElseThrow();
         assertThat(t1).isEqualTo(changed.get(0));
