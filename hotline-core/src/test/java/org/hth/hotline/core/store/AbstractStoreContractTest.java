@@ -957,6 +957,23 @@ public abstract class AbstractStoreContractTest {
     @Test
     void noDestinationOverrideIsSavedAtFirst() {
         assertThat(store.destinations().overrides()).isEmpty();
+        assertThat(store.destinations().removeOverride("uor")).isFalse();
+    }
+
+    @Test
+    void aRemovedDestinationOverrideIsGoneForGoodAndTheOthersStay() {
+        DestinationOverride uor = new DestinationOverride("uor", Optional.empty(), false, Optional.empty(), true,
+                "coord", T0);
+        DestinationOverride asl1 = new DestinationOverride("uds-asl1", Optional.empty(), false, Optional.empty(),
+                true, "coord", T0);
+        store.destinations().saveOverride(uor);
+        store.destinations().saveOverride(asl1);
+
+        assertThat(store.destinations().removeOverride("uor")).isTrue();
+        assertThat(store.destinations().removeOverride("uor")).isFalse();
+        reopen();
+
+        assertThat(store.destinations().overrides()).containsExactly(asl1);
     }
 
     // ---- users and audit
