@@ -64,6 +64,8 @@ final class DispatchScenario implements Scenario {
         List<Double> loaded = new ArrayList<>();
         List<Double> baseRate = new ArrayList<>();
         List<Double> baseUnloaded = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        List<Double> baseCpu = new ArrayList<>();
         int workers;
         try (DispatchRig rig = DispatchRig.start(store, receiver)) {
             workers = rig.workers();
@@ -76,11 +78,15 @@ final class DispatchScenario implements Scenario {
                 for (int run = 1; run <= settings.runs(); run++) {
                     progress.say(NAME, label + ": run " + run + "/" + settings.runs() + ", " + loadedCount
                             + " referrals at once, then " + unloadedCount + " one at a time");
+                    long cpuBefore = ProcessCpu.nanos();
                     DispatchRun burst = rig.loaded(loadedCount);
+                    cpu.add((ProcessCpu.nanos() - cpuBefore) / 1e3 / loadedCount);
                     rate.add(burst.ticketsPerSecond());
                     loaded.add(Percentiles.ofNanosAsMillis(burst.latencyNanos()).at(99));
                     unloaded.add(Percentiles.ofNanosAsMillis(rig.oneAtATime(unloadedCount).latencyNanos()).at(99));
+                    cpuBefore = ProcessCpu.nanos();
                     baseRate.add(baseline.throughput(burst.webhooks()));
+                    baseCpu.add((ProcessCpu.nanos() - cpuBefore) / 1e3 / loadedCount);
                     baseUnloaded.add(Percentiles.ofNanosAsMillis(
                             baseline.oneAtATime(burst.webhooks().subList(0, unloadedCount))).at(99));
                 }
@@ -96,6 +102,9 @@ final class DispatchScenario implements Scenario {
                         new Figure.Baseline(BASELINE, baseUnloaded), new Target.AtMost(50),
                         "one referral at a time: opened (store write included) to its last webhook received"),
                 Figure.measured(NAME, label + " p99 during the burst", "ms", loaded, new Target.None(),
-                        loadedCount + " referrals opened back to back from " + DispatchRig.OPENERS + " threads"));
+                        loadedCount + " referrals opened back to back from " + DispatchRig.OPENERS + " threads"),
+                Figure.compared(NAME, label + " CPU per referral", "µs", cpu, new Figure.Baseline(BASELINE, baseCpu),
+                        new Target.None(), "the bench process's CPU time over a burst (openers, store, dispatcher,"
+                                + " receiver, JIT and GC) per referral; baseline: over its posts of the same requests"));
     }
 }
