@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,6 +56,10 @@ final class DispatchScenario implements Scenario {
         return figures;
     }
 
+    private static double last(List<Double> values) {
+        return values.get(values.size() - 1);
+    }
+
     private static List<Figure> measure(String label, Store store, WebhookReceiver receiver, BenchSettings settings,
                                         Progress progress) throws Exception {
         int loadedCount = settings.quick() ? 300 : 1_000;
@@ -87,6 +92,9 @@ final class DispatchScenario implements Scenario {
                     cpuBefore = ProcessCpu.nanos();
                     baseRate.add(baseline.throughput(burst.webhooks()));
                     baseCpu.add((ProcessCpu.nanos() - cpuBefore) / 1e3 / loadedCount);
+                    progress.say(NAME, String.format(Locale.ROOT, "%s: run %d: %.0f tickets/s (baseline %.0f),"
+                            + " CPU %.0f µs per referral (baseline %.0f)", label, run, last(rate), last(baseRate),
+                            last(cpu), last(baseCpu)));
                     baseUnloaded.add(Percentiles.ofNanosAsMillis(
                             baseline.oneAtATime(burst.webhooks().subList(0, unloadedCount))).at(99));
                 }
