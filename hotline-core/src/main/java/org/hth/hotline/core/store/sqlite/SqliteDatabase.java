@@ -104,6 +104,10 @@ final class SqliteDatabase implements AutoCloseable {
      * back alone and the others still commit; every writer of the group is answered only after the commit.
      */
     <T> T write(String what, Work<T> work) {
+        if (writeLock.isHeldByCurrentThread()) {
+            // a write inside a write's work would begin a transaction inside the group's (and take others' with it)
+            throw new IllegalStateException("SQLite " + file + ": cannot " + what + " inside another write");
+        }
         QueuedWrite<T> mine = new QueuedWrite<>(what, work);
         queued.add(mine);
         writeLock.lock();

@@ -113,6 +113,32 @@ class SqliteDatabaseTest {
         }
     }
 
+    @Test
+    void aWriteInsideAWriteIsRefusedAndTheOuterWriteStillCommits() {
+        Path file = dir.resolve("hotline.db");
+        SqliteStore.open(file, new MutableClock(T0)).close();
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            int inserted = database.write("outer", c -> {
+                assertThatThrownBy(() -> database.write("inner", inner -> insertPresence(inner, "op-luca")))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("inner");
+                return insertPresence(c, "op-anna");
+            });
+
+            assertThat(inserted).isEqualTo(1);
+            List<String> stored = database.read("who", c -> {
+                List<String> ids = new ArrayList<>();
+                try (var statement = c.createStatement();
+                     var rs = statement.executeQuery("SELECT operator_id FROM presence")) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            });
+            assertThat(stored).containsExactly("op-anna");
+        }
+    }
+
     private static int insertPresence(java.sql.Connection c, String operator) throws java.sql.SQLException {
         try (var statement = c.prepareStatement("INSERT INTO presence VALUES (?, '{}')")) {
             statement.setString(1, operator);
