@@ -103,7 +103,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
         liveRoster = new LiveRoster(stored, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
         RouteScript route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
-        server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 10, 400, Duration.ofMillis(500)),
+        server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 2, 400, Duration.ofMillis(500)),
                 route, metrics);
         logs.start();
         root().addAppender(logs);
