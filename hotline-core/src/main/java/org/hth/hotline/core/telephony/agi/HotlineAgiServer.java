@@ -110,6 +110,10 @@ public final class HotlineAgiServer implements AutoCloseable {
             log.info("FastAGI server stopped accepting; {} call(s) go on to their end", going);
         }
         admitted.afterLastCall(() -> shutDown(group, store));
+        if (group.isShuttingDown()) {
+            // no call was going on: the threads are gone when stop() returns
+            group.terminationFuture().awaitUninterruptibly(10, TimeUnit.SECONDS);
+        }
     }
 
     @Override
