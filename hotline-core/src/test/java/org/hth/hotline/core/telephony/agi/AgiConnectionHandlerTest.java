@@ -50,7 +50,7 @@ class AgiConnectionHandlerTest {
         wire.advanceTimeBy(1, TimeUnit.MILLISECONDS);
         wire.runScheduledPendingTasks();
         assertThat(wire.isOpen()).as("at the deadline").isFalse();
-        assertThat((Object) wire.readOutbound()).as("nothing was sent").isNull();
+        assertThat(wire.<Object>readOutbound()).as("nothing was sent").isNull();
     }
 
     @Test
@@ -58,7 +58,7 @@ class AgiConnectionHandlerTest {
         receive(environment().replace("agi_threadid: 139832667330240\n", ""));
 
         assertThat(wire.isOpen()).isFalse();
-        assertThat((Object) wire.readOutbound()).isNull();
+        assertThat(wire.<Object>readOutbound()).isNull();
     }
 
     @Test

@@ -27,13 +27,13 @@ class AgiLineDecoderTest {
         assertThat((String) channel.readInbound()).isEqualTo("agi_callerid: 333");
         assertThat((String) channel.readInbound()).isEmpty();
         assertThat((String) channel.readInbound()).isEqualTo("200 result=1 (è)");
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
     }
 
     @Test
     void aLineSplitAcrossReadsComesWhole() {
         receive("200 res");
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
 
         receive("ult=0\nHANG");
         assertThat((String) channel.readInbound()).isEqualTo("200 result=0");
