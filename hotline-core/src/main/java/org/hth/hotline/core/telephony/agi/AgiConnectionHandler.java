@@ -50,6 +50,9 @@ final class AgiConnectionHandler extends SimpleChannelInboundHandler<String> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, String line) {
+        if (!ctx.channel().isOpen()) {
+            return; // closed by us: what was read along with the last line is of no use
+        }
         if (call != null) {
             AgiChannel current = call;
             current.run(() -> current.onLine(line));
