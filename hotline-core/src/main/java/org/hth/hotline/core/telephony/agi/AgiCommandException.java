@@ -5,7 +5,7 @@ package org.hth.hotline.core.telephony.agi;
  * ({@code 520}), or sent something that is not FastAGI. Unchecked, as it travels through
  * {@link java.util.concurrent.CompletionStage}s.
  */
-class AgiCommandException extends RuntimeException {
+public class AgiCommandException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     AgiCommandException(String message) {

@@ -16,13 +16,13 @@ import java.util.OptionalLong;
  * @param endpos the {@code endpos=} of the streaming commands, when sent
  * @param lines  every line of the reply as received (several for 520)
  */
-record AgiReply(int status, String result, Optional<String> data, OptionalLong endpos, List<String> lines) {
+public record AgiReply(int status, String result, Optional<String> data, OptionalLong endpos, List<String> lines) {
     static final int SUCCESS = 200;
     static final int INVALID_OR_UNKNOWN_COMMAND = 510;
     static final int DEAD_CHANNEL = 511;
     static final int INVALID_COMMAND_SYNTAX = 520;
 
-    AgiReply {
+    public AgiReply {
         lines = List.copyOf(lines);
     }
 

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the lines Asterisk sends after a command into {@link AgiReply}s. A reply is one line, except the
  * {@code 520} usage block: {@code 520-Invalid command syntax.  Proper usage follows:}, the usage text, then
- * {@code 520 End of proper usage.}. One per connection, on its event loop; not thread-safe.
+ * {@code 520 End of proper usage.}. One per connection, on its event loop; not thread-safe. Public for the
+ * micro-benchmark ({@code ops/src/jmh}); the server is its only user.
  */
-final class AgiReplyParser {
+public final class AgiReplyParser {
     /** The most lines of a 520 block (Asterisk's longest usage texts have about 60). */
     static final int MAX_USAGE_LINES = 500;
     private static final Pattern STATUS = Pattern.compile("([1-5][0-9]{2})([ -]|$)(.*)");
@@ -34,7 +35,7 @@ final class AgiReplyParser {
      * @return the reply this line completes; empty inside a 520 block
      * @throws AgiCommandException when the line is not a FastAGI reply
      */
-    Optional<AgiReply> feed(String line) {
+    public Optional<AgiReply> feed(String line) {
         if (usage != null) {
             usage.add(line);
             if (line.startsWith(AgiReply.INVALID_COMMAND_SYNTAX + " ")) {
