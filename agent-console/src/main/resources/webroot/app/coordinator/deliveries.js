@@ -1,6 +1,6 @@
 // Referral deliveries: each destination's state, URL and enabled switch, the outbox (pending, delivered, dead
 // letters with their error), replay of one dead letter or of a destination's. Refreshed on delivery.* and
-// destination.changed events.
+// destination.changed events; the retention line on retention.ran.
 import { get, post } from '../api.js';
 import { el, clear, fmtDateTime } from '../dom.js';
 import { table, query, errorLine } from './common.js';
@@ -11,8 +11,9 @@ export function renderDeliveries(container, ctx) {
   const state = el('select', { id: 'delivery-state', name: 'state' },
     ['', 'PENDING', 'DEAD', 'DELIVERED'].map((v) => el('option', { value: v }, v || 'tutti')));
   const message = el('p', { id: 'delivery-message', role: 'status' }, '');
+  const [retention, offRetention] = retentionLine(ctx);
   const head = el('div', { class: 'card' }, el('h1', {}, 'Consegne'),
-    el('div', { class: 'row' }, el('label', { for: 'delivery-state' }, 'Stato'), state), message, retentionLine());
+    el('div', { class: 'row' }, el('label', { for: 'delivery-state' }, 'Stato'), state), message, retention);
   const destinations = el('div', { class: 'card', id: 'delivery-destinations' });
   const entries = el('div', { class: 'card', id: 'delivery-entries' });
   container.append(head, destinations, entries);
@@ -52,5 +53,5 @@ export function renderDeliveries(container, ctx) {
   state.addEventListener('change', load);
   load();
   const offs = ['delivery.succeeded', 'delivery.dead', 'destination.changed'].map((t) => ctx.events.on(t, () => load()));
-  return () => offs.forEach((off) => off());
+  return () => [...offs, offRetention].forEach((off) => off());
 }

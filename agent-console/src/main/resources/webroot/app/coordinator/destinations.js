@@ -1,7 +1,8 @@
 // The destinations on the deliveries page: each one's state, its webhook URL (edited here; the signing secret
 // stays in the server's environment), an enabled switch (while disabled its referrals wait in the outbox, and
-// go once it is enabled again), and whether a coordinator's change applies, by whom and when.
-import { put } from '../api.js';
+// go once it is enabled again), and whether a coordinator's change applies, by whom and when, with a button that
+// forgets the change (the configured address and state apply again).
+import { put, del } from '../api.js';
 import { el, clear, fmtDateTime, showFieldErrors } from '../dom.js';
 import { table, errorLine } from './common.js';
 
@@ -20,12 +21,15 @@ function destinationRow(d, { onSaved, replay, notes }) {
     el('div', { class: 'field' }, url),
     el('div', { class: 'row' }, el('button', { type: 'submit', id: `destination-save-${d.id}` }, 'Salva URL'),
       el('label', { for: enabled.id, class: 'inline' }, enabled, ' Abilitata')),
-    status);
+    status,
+    d.overridden ? el('button', { type: 'button', class: 'secondary', id: `destination-reset-${d.id}`,
+      onclick: () => save({}, 'Ripristinata la configurazione', true) }, 'Ripristina configurazione') : '');
 
-  async function save(body, done) {
+  async function save(body, done, reset = false) {
     showFieldErrors(form, {});
     try {
-      const saved = await put(`/api/destinations/${encodeURIComponent(d.id)}`, body);
+      const path = `/api/destinations/${encodeURIComponent(d.id)}`;
+      const saved = reset ? await del(path + '/override') : await put(path, body);
       notes.set(d.id, `${done} (${origin(saved)})`);
       url.value = saved.url || '';
       onSaved();

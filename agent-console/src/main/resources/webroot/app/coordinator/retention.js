@@ -1,4 +1,5 @@
-// One line on the retention job for the coordinator: period, last run (time and counts, never content), next run.
+// One line on the retention job for the coordinator: period, last run (time and counts, never content), next run;
+// read again when the job announces a run (retention.ran).
 import { get } from '../api.js';
 import { el, fmtDateTime } from '../dom.js';
 import { errorLine } from './common.js';
@@ -10,10 +11,12 @@ export function describeRetention(r) {
   return `Conservazione dati (${r.periodDays} giorni): ${last} · prossima ${fmtDateTime(r.nextRun)}`;
 }
 
-export function retentionLine() {
+// The line, and the function that stops following the job's events (call it when the view closes).
+export function retentionLine(ctx) {
   const line = el('p', { class: 'muted', id: 'retention-status' }, 'Conservazione dati: …');
-  get('/api/retention')
+  const load = () => get('/api/retention')
     .then((r) => { line.textContent = describeRetention(r); })
     .catch((err) => { line.textContent = 'Conservazione dati: ' + errorLine(err); });
-  return line;
+  load();
+  return [line, ctx.events.on('retention.ran', load)];
 }

@@ -28,8 +28,9 @@ import org.hth.hotline.core.user.Role;
  * {@code GET /api/destinations}: each destination as it is delivered to now (its URL, whether it is enabled and
  * configured, its delivery state) and whether a coordinator's change applies, by whom and when, next to the
  * configured values; {@code PUT /api/destinations/{id}} with {@code url}, {@code enabled} or both: changes them
- * (audited with the URL's host only, never its path or a secret). Secrets stay in the environment and are never
- * shown. Store on workers. Thread-safe.
+ * (audited with the URL's host only, never its path or a secret); {@code DELETE /api/destinations/{id}/override}:
+ * forgets the change, so the configured values apply again (audited the same way). Secrets stay in the
+ * environment and are never shown. Store on workers. Thread-safe.
  */
 public final class DestinationRoutes implements ApiRoutes {
     private static final int MAX_URL = 2_000;
@@ -50,6 +51,7 @@ public final class DestinationRoutes implements ApiRoutes {
     public void register(ApiRouter api) {
         api.get("/api/destinations", this::list, Role.COORDINATOR);
         api.put("/api/destinations/:id", this::change, Role.COORDINATOR);
+        api.delete("/api/destinations/:id/override", this::reset, Role.COORDINATOR);
     }
 
     private void list(RoutingContext ctx) {
@@ -84,6 +86,20 @@ public final class DestinationRoutes implements ApiRoutes {
         blocking.run(() -> {
             DestinationChange change = registry.change(id, url, wanted, user);
             auditor.record(user, "destination.change", "destination", id, change.describe());
+            return change;
+        }).onSuccess(change -> Responses.json(ctx, 200, json(change.after(), control.destinations())))
+                .onFailure(ctx::fail);
+    }
+
+    private void reset(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        if (registry.configured().find(id).isEmpty()) {
+            throw ApiProblem.notFound("destination");
+        }
+        String user = ApiGuard.session(ctx).username();
+        blocking.run(() -> {
+            DestinationChange change = registry.reset(id);
+            auditor.record(user, "destination.reset", "destination", id, change.describe());
             return change;
         }).onSuccess(change -> Responses.json(ctx, 200, json(change.after(), control.destinations())))
                 .onFailure(ctx::fail);

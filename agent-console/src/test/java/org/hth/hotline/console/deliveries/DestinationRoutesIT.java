@@ -114,6 +114,28 @@ class DestinationRoutesIT {
     }
 
     @Test
+    void coordinatorResetsTheChangeAndTheConfiguredValuesApplyAgain() {
+        var carla = server.loggedIn("carla");
+        carla.put(CHANGE, new JsonObject().put("url", "https://new.example/hook").put("enabled", false))
+                .assertStatus(200);
+
+        JsonObject reset = carla.delete(CHANGE + "/override").assertStatus(200).json();
+
+        assertThat(reset.getString("url")).isEqualTo("http://127.0.0.1:9/uds-asl2");
+        assertThat(reset.getBoolean("enabled")).isTrue();
+        assertThat(reset.getBoolean("overridden")).isFalse();
+        assertThat(store.destinations().overrides()).isEmpty();
+        assertThat(store.audit().query(new AuditQuery(Optional.empty(), Optional.empty(), Optional.of("carla"), 10))
+                .get(0)).satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("destination.reset");
+                    assertThat(e.detail()).isEqualTo("url new.example → 127.0.0.1:9; enabled false → true");
+                });
+        carla.delete(CHANGE + "/override").assertStatus(200);
+        carla.delete("/api/destinations/uds-asl9/override").assertStatus(404);
+        server.loggedIn("anna").delete(CHANGE + "/override").assertStatus(403);
+    }
+
+    @Test
     void anOperatorGets403AndChangesNothing() {
         var anna = server.loggedIn("anna");
         anna.get("/api/destinations").assertStatus(403);

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.json.JsonObject;
 
@@ -142,6 +143,26 @@ class EventsIT {
         assertThat(leaving.received).isEmpty();
     }
 
+    @Test
+    void aSocketThatStopsReadingIsClosedAsTooSlowAndTheOthersMissNothing() throws Exception {
+        Inbox reading = connect(server.loggedIn("carla"));
+        Stalled stalled = new Stalled();
+        server.loggedIn("carla").events(ApiServer.PUBLIC_URL, stalled).get(5, TimeUnit.SECONDS);
+        String filler = "x".repeat(60_000);
+        int count = 600; // 36 MB: more than both sides' socket buffers and the hub's write queue can hold
+
+        for (int i = 0; i < count; i++) {
+            publish("delivery.dead", Map.of("ticket", "t" + i, "filler", filler));
+            assertThat(ticket(reading)).as("the reading socket gets every event, in order").isEqualTo("t" + i);
+        }
+        stalled.socket.request(Long.MAX_VALUE);
+
+        assertThat(stalled.closed.poll(10, TimeUnit.SECONDS)).as("closed as too slow").isEqualTo(1013);
+        assertThat(stalled.texts.get()).as("events it had before it was dropped").isPositive().isLessThan(count);
+        publish("pbx.connection", Map.of("state", "UP"));
+        assertThat(reading.next().getString("type")).isEqualTo("pbx.connection");
+    }
+
     private static String ticket(Inbox inbox) throws InterruptedException {
         return inbox.next().getJsonObject("data").getString("ticket");
     }
@@ -162,6 +183,33 @@ class EventsIT {
             types.add(inbox.next().getString("type"));
         }
         return types;
+    }
+
+    /** Reads one message, then nothing until told to: its socket's buffers fill up. */
+    static final class Stalled implements WebSocket.Listener {
+        final AtomicInteger texts = new AtomicInteger();
+        final BlockingQueue<Integer> closed = new LinkedBlockingQueue<>();
+        volatile WebSocket socket;
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            socket = webSocket;
+            webSocket.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            if (last) {
+                texts.incrementAndGet();
+            }
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.add(statusCode);
+            return null;
+        }
     }
 
     /** Collects a socket's text messages. */

@@ -121,7 +121,7 @@ public final class StoreSettlement implements Settlement {
             return;
         }
         try {
-            statuses.markDispatched(ticketIds);
+            statuses.markEachDispatched(ticketIds);
         } catch (StoreException e) {
             log.warn("tickets {} are delivered everywhere but could not be marked dispatched: {}", ticketIds, e.toString());
         }

@@ -1,5 +1,6 @@
 package org.hth.hotline.dispatcher.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class WebhookSender {
     public Future<Attempt> send(Destination destination, OutboxEntry entry) {
         Instant at = clock.instant();
         long started = System.nanoTime();
-        String json = body.of(entry);
+        byte[] json = body.of(entry).getBytes(StandardCharsets.UTF_8);
         long timestamp = at.getEpochSecond();
         String signature = signer.header(destination.secrets().orElseThrow().activeAt(at), entry.id(), timestamp, json);
         return client.postAbs(destination.url().orElseThrow().toString())

@@ -2,6 +2,7 @@ package org.hth.hotline.dispatcher.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,6 +24,20 @@ class WebhookSignerTest {
     @Test
     void signerReproducesThePublishedTestVector() {
         assertThat(new WebhookSigner().sign(WebhookSecret.parse(SECRET), ID, TIMESTAMP, BODY)).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void aSignerSigningForSeveralSecretsInTurnKeepsEachSignatureRight() {
+        WebhookSigner signer = new WebhookSigner();
+        WebhookSecret published = WebhookSecret.parse(SECRET);
+        WebhookSecret other = WebhookSecret.parse("whsec_" + Base64.getEncoder().encodeToString(new byte[32]));
+        String otherSignature = StandardWebhooks.signature("whsec_" + Base64.getEncoder().encodeToString(new byte[32]),
+                ID, TIMESTAMP, BODY);
+        for (int i = 0; i < 3; i++) {
+            assertThat(signer.sign(published, ID, TIMESTAMP, BODY.getBytes(StandardCharsets.UTF_8))).isEqualTo(EXPECTED);
+            assertThat(signer.sign(other, ID, TIMESTAMP, BODY)).isEqualTo(otherSignature).isNotEqualTo(EXPECTED);
+            assertThat(signer.sign(WebhookSecret.parse(SECRET), ID, TIMESTAMP, BODY)).isEqualTo(EXPECTED);
+        }
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.hth.hotline.core.config.internal.IpBlock;
  * @param port           TCP port; default 4573
  * @param allowedClients IP addresses or CIDR blocks ({@code 10.0.0.0/24}, {@code fd00::/8}) allowed to connect;
  *                       default {@code [127.0.0.1, ::1]}
- * @param maxCalls          the most calls routed at once (each holds a worker while it rings and talks); past
- *                          it, Asterisk's {@code AGISTATUS=FAILURE} sends a call to the dialplan's fallback;
- *                          default 1000
+ * @param maxCalls          the most calls routed at once (each holds its connection, but no thread, while it
+ *                          rings and talks); past it, Asterisk's {@code AGISTATUS=FAILURE} sends a call to the
+ *                          dialplan's fallback; default 1000
  * @param callbackRetention how long the sealed number of a missed call is kept for a callback; default 72h
  */
 public record AgiConfig(String host, int port, List<String> allowedClients, int maxCalls,

@@ -18,8 +18,9 @@ import org.hth.hotline.core.store.DestinationStore;
  * The destinations as they are delivered to now: the configured ones ({@code destinations.yaml} and the
  * environment) with the coordinators' saved changes ({@link DestinationOverride}) applied. The dispatcher reads
  * {@link #current()} at each delivery attempt. {@link #refresh()} re-reads the saved changes (other nodes make
- * them too); {@link #change} saves one and publishes {@value #CHANGED} so that every node refreshes at once. Thread-safe: readers see one consistent snapshot; {@link #refresh()} and
- * {@link #change} block on the store, so call them from a worker thread.
+ * them too); {@link #change} saves one and {@link #reset} forgets one, each publishing {@value #CHANGED} so that
+ * every node refreshes at once. Thread-safe: readers see one consistent snapshot; {@link #refresh()},
+ * {@link #change} and {@link #reset} block on the store, so call them from a worker thread.
  */
 public final class DestinationRegistry {
     /** The live event published after a change: {@code {"destination": id, "enabled": …}}. */
@@ -77,6 +78,26 @@ public final class DestinationRegistry {
         refresh();
         Destination after = current().find(destinationId).orElseThrow();
         live.publish(new LiveEvent(CHANGED, override.changedAt(), Map.of("destination", destinationId,
+                "enabled", after.enabled())));
+        return new DestinationChange(before, after);
+    }
+
+    /**
+     * Forgets the coordinators' change to one destination, so that it is delivered to as configured again, and
+     * publishes {@value #CHANGED}; a destination without a change is left as it is (and nothing is published).
+     *
+     * @throws java.util.NoSuchElementException when no destination has that id
+     */
+    public synchronized DestinationChange reset(String destinationId) {
+        configured.find(destinationId).orElseThrow();
+        refresh();
+        Destination before = current().find(destinationId).orElseThrow();
+        if (!store.removeOverride(destinationId)) {
+            return new DestinationChange(before, before);
+        }
+        refresh();
+        Destination after = current().find(destinationId).orElseThrow();
+        live.publish(new LiveEvent(CHANGED, clock.instant(), Map.of("destination", destinationId,
                 "enabled", after.enabled())));
         return new DestinationChange(before, after);
     }

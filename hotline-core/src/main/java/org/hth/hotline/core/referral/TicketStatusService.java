@@ -24,6 +24,8 @@ public final class TicketStatusService {
     /** What a destination may answer. */
     public static final Set<TicketStatus> ANSWERS = EnumSet.of(TicketStatus.ACCEPTED, TicketStatus.REJECTED,
             TicketStatus.DONE);
+    /** The statuses a ticket may be marked dispatched from. */
+    private static final Set<TicketStatus> DISPATCHABLE = dispatchable();
     private final TicketStore store;
     private final Clock clock;
     private final LiveEvents live;
@@ -94,9 +96,36 @@ public final class TicketStatusService {
                 ? Optional.of(dispatched(ticket, now)) : Optional.empty());
     }
 
+    /**
+     * Marks the open ones of these tickets dispatched, in one store call that needs no more of a ticket than its
+     * status and destinations ({@link TicketStore#appendEachFrom}): the status is checked on the ticket as
+     * stored, inside the store's transaction; tickets in any other status, and ids with no ticket, are left as
+     * they are. The dispatcher's way: cheaper than {@link #markDispatched(List)} when the tickets are not needed.
+     *
+     * @return the ids of the tickets marked dispatched
+     */
+    public synchronized List<String> markEachDispatched(List<String> ticketIds) {
+        Instant now = clock.instant();
+        return store.appendEachFrom(ticketIds, DISPATCHABLE, destinations -> dispatched(destinations, now));
+    }
+
     private static TicketEvent dispatched(Ticket ticket, Instant at) {
+        return dispatched(ticket.destinations(), at);
+    }
+
+    private static TicketEvent dispatched(List<String> destinations, Instant at) {
         return new TicketEvent(at, "system", "dispatched", Optional.of(TicketStatus.DISPATCHED),
-                "delivered to " + String.join(", ", ticket.destinations()));
+                "delivered to " + String.join(", ", destinations));
+    }
+
+    private static Set<TicketStatus> dispatchable() {
+        Set<TicketStatus> from = EnumSet.noneOf(TicketStatus.class);
+        for (TicketStatus status : TicketStatus.values()) {
+            if (TicketTransitions.allowed(status, TicketStatus.DISPATCHED)) {
+                from.add(status);
+            }
+        }
+        return Set.copyOf(from);
     }
 
     private static boolean repeats(Ticket ticket, String by, TicketStatus status) {

@@ -10,6 +10,9 @@ public interface DestinationStore {
     /** Saves a destination's change, replacing the one it had. */
     void saveOverride(DestinationOverride override);
 
+    /** Forgets a destination's saved change, so the configured values apply again; false when it had none. */
+    boolean removeOverride(String destinationId);
+
     /** Every saved change, by destination id. */
     List<DestinationOverride> overrides();
 }

@@ -2,12 +2,14 @@ package org.hth.hotline.core.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.referral.Ticket;
 import org.hth.hotline.core.referral.TicketEvent;
 import org.hth.hotline.core.referral.TicketQuery;
+import org.hth.hotline.core.referral.TicketStatus;
 
 /** Referral tickets and their history. Thread-safe. */
 public interface TicketStore {
@@ -42,6 +44,24 @@ public interface TicketStore {
      * @return the tickets changed, as they now are, in the order of {@code ticketIds}
      */
     List<Ticket> appendEach(List<String> ticketIds, Function<Ticket, Optional<TicketEvent>> eventFor);
+
+    /**
+     * Appends to each of the given tickets whose stored status is one of {@code from} the event {@code eventFor}
+     * makes from the ticket's destinations (moving it to the event's status, if it names one); all in one
+     * transaction. For the dispatcher marking a batch dispatched: the event needs nothing of the ticket but its
+     * destinations, so a store may do this without reading and writing the whole ticket.
+     *
+     * @param ticketIds the tickets; an id given twice counts once, ids with no ticket are left out
+     * @param from      the statuses a ticket must be in, as stored, to be changed
+     * @param eventFor  given a ticket's destinations, the event to append; no side effects
+     * @return the ids of the tickets changed, in the order of {@code ticketIds}
+     */
+    default List<String> appendEachFrom(List<String> ticketIds, Set<TicketStatus> from,
+                                        Function<List<String>, TicketEvent> eventFor) {
+        return appendEach(ticketIds, ticket -> from.contains(ticket.status())
+                ? Optional.of(eventFor.apply(ticket.destinations())) : Optional.empty())
+                .stream().map(Ticket::id).toList();
+    }
 
     /** Tickets that match, newest first. */
     List<Ticket> query(TicketQuery query);

@@ -66,6 +66,36 @@ class DestinationRegistryTest {
     }
 
     @Test
+    void aResetForgetsTheChangeSoTheConfiguredValuesApplyAgainOnEveryNode() {
+        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
+        DestinationRegistry other = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
+        registry.change("uor", Optional.of(NEW), Optional.of(false), "coord");
+        other.refresh();
+        events.clear();
+        clock.set(T0.plusSeconds(60));
+
+        DestinationChange reset = registry.reset("uor");
+
+        Destination configured = registry.configured().find("uor").orElseThrow();
+        assertThat(registry.current().find("uor")).contains(configured);
+        assertThat(registry.overrideOf("uor")).isEmpty();
+        assertThat(reset.describe()).isEqualTo("url new.example → 127.0.0.1:9; enabled false → true");
+        assertThat(events).containsExactly(new LiveEvent(DestinationRegistry.CHANGED, T0.plusSeconds(60),
+                Map.of("destination", "uor", "enabled", true)));
+        other.refresh();
+        assertThat(other.current().find("uor")).contains(configured);
+    }
+
+    @Test
+    void resettingADestinationWithoutAChangeChangesAndPublishesNothing() {
+        DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
+
+        assertThat(registry.reset("uor").describe()).isEqualTo("unchanged");
+
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void anOmittedSettingKeepsItsCurrentValue() {
         DestinationRegistry registry = new DestinationRegistry(TestDestinations.sample(), store, live, clock);
         registry.change("uor", Optional.of(NEW), Optional.empty(), "coord");

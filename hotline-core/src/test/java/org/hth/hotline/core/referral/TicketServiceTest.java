@@ -111,6 +111,23 @@ class TicketServiceTest {
     }
 
     @Test
+    void markEachDispatchedMarksOnlyTheOpenTicketsAsTheBatchMethodDoesAndAnswersTheirIds() {
+        Ticket open = service.open(TicketValidatorTest.valid(), "anna");
+        Ticket accepted = service.open(TicketValidatorTest.valid(), "anna");
+        statuses.answer(accepted.id(), "uor", TicketStatus.ACCEPTED, Optional.empty());
+        clock.advance(java.time.Duration.ofSeconds(3));
+
+        assertThat(statuses.markEachDispatched(List.of(open.id(), accepted.id(), "no-such-ticket")))
+                .containsExactly(open.id());
+
+        Ticket stored = store.tickets().find(open.id()).orElseThrow();
+        assertThat(stored).isEqualTo(open.with(new TicketEvent(clock.instant(), "system", "dispatched",
+                Optional.of(TicketStatus.DISPATCHED), "delivered to " + String.join(", ", open.destinations()))));
+        assertThat(store.tickets().find(accepted.id()).orElseThrow().status()).isEqualTo(TicketStatus.ACCEPTED);
+        assertThat(statuses.markEachDispatched(List.of(open.id()))).isEmpty();
+    }
+
+    @Test
     void rejectionGoesBackToTheCoordinatorAndRepeatsAreHarmless() {
         Ticket ticket = service.open(TicketValidatorTest.valid(), "anna");
         statuses.markDispatched(ticket.id());

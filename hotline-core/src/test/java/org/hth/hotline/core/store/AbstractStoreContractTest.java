@@ -574,6 +574,52 @@ public abstract class AbstractStoreContractTest {
     }
 
     @Test
+    void appendEachFromAppendsTheEventMadeFromTheDestinationsToTicketsInTheGivenStatuses() {
+        Ticket t1 = Fixtures.ticket("t1", T0);
+        store.tickets().create(t1, List.of());
+        store.tickets().create(Fixtures.ticket("t2", T0.plusSeconds(10)), List.of());
+        Ticket t3 = Fixtures.ticket("t3", T0.plusSeconds(20));
+        store.tickets().create(t3, List.of());
+        Ticket accepted = store.tickets().append("t2", new TicketEvent(T0.plusSeconds(30), "destination:uor", "status",
+                Optional.of(TicketStatus.ACCEPTED), ""), List.of());
+        Instant at = T0.plusSeconds(40).plusNanos(123_456_789);
+        List<List<String>> seen = new ArrayList<>();
+
+        List<String> changed = store.tickets().appendEachFrom(List.of("t3", "t2", "nope", "t1", "t3"),
+                Set.of(TicketStatus.OPEN), destinations -> {
+                    seen.add(destinations);
+                    return new TicketEvent(at, "system", "dispatched", Optional.of(TicketStatus.DISPATCHED),
+                            "delivered to " + String.join(", ", destinations) + " \"quoted\" \u00e8");
+                });
+
+        assertThat(changed).containsExactly("t3", "t1");
+        assertThat(seen).containsOnly(List.of("uor", "uds-asl5"));
+        TicketEvent expected = new TicketEvent(at, "system", "dispatched", Optional.of(TicketStatus.DISPATCHED),
+                "delivered to uor, uds-asl5 \"quoted\" \u00e8");
+        assertThat(store.tickets().find("t1")).contains(t1.with(expected));
+        assertThat(store.tickets().find("t3")).contains(t3.with(expected));
+        assertThat(store.tickets().find("t2")).contains(accepted);
+        assertThat(store.tickets().query(new TicketQuery(Optional.of(TicketStatus.DISPATCHED), Optional.empty(),
+                Optional.empty(), 10))).extracting(Ticket::id).containsExactly("t3", "t1");
+        assertThat(store.tickets().appendEachFrom(List.of("t1", "t3"), Set.of(TicketStatus.OPEN), d -> expected))
+                .isEmpty();
+        assertThat(store.tickets().find("t1").orElseThrow().history()).hasSize(2);
+    }
+
+    @Test
+    void appendEachFromWithAnEventWithoutStatusKeepsTheStatus() {
+        Ticket t1 = Fixtures.ticket("t1", T0);
+        store.tickets().create(t1, List.of());
+        TicketEvent note = new TicketEvent(T0.plusSeconds(5), "system", "note", Optional.empty(), "");
+
+        assertThat(store.tickets().appendEachFrom(List.of("t1"), Set.of(TicketStatus.OPEN, TicketStatus.DISPATCHED),
+                destinations -> note)).containsExactly("t1");
+        assertThat(store.tickets().find("t1")).contains(t1.with(note));
+        assertThat(store.tickets().appendEachFrom(List.of(), Set.of(TicketStatus.OPEN), destinations -> note))
+                .isEmpty();
+    }
+
+    @Test
     void ticketsAreQueriedByStatusDestinationAndCallNewestFirst() {
         store.tickets().create(Fixtures.ticket("t1", T0), List.of());
         store.tickets().create(Fixtures.ticket("t2", T0.plusSeconds(10)), List.of());
@@ -622,6 +668,24 @@ public abstract class AbstractStoreContractTest {
             entries.add(Fixtures.entry(id, ticketId, "uor", clock.instant()));
         }
         store.tickets().create(Fixtures.ticket(ticketId, clock.instant()), entries);
+    }
+
+    @Test
+    void anEntryComesBackAsWrittenToTheNanosecondWhenReadClaimedAndSettled() {
+        Instant created = T0.plusNanos(987_654_321);
+        OutboxEntry entry = new OutboxEntry("e1", "t1", "uor", "referral.created", "{\"a\":\"\u00e8 \\\"x\\\"\"}",
+                created, created.plusNanos(1), 0, OutboxState.PENDING, Optional.empty());
+        store.tickets().create(Fixtures.ticket("t1", T0), List.of(entry));
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(store.outbox().find("e1")).contains(entry);
+        assertThat(store.outbox().forTicket("t1")).containsExactly(entry);
+        ClaimedEntry claimed = store.outbox().claimInOrder("node-a", 10, LEASE).get(0);
+        assertThat(claimed.entry()).isEqualTo(entry);
+        Instant next = clock.instant().plusNanos(456_789);
+        store.outbox().retryLater(claimed, next, "HTTP 503");
+        assertThat(store.outbox().find("e1")).contains(new OutboxEntry("e1", "t1", "uor", "referral.created",
+                entry.payload(), created, next, 1, OutboxState.PENDING, Optional.of("HTTP 503")));
     }
 
     @Test
@@ -957,6 +1021,23 @@ public abstract class AbstractStoreContractTest {
     @Test
     void noDestinationOverrideIsSavedAtFirst() {
         assertThat(store.destinations().overrides()).isEmpty();
+        assertThat(store.destinations().removeOverride("uor")).isFalse();
+    }
+
+    @Test
+    void aRemovedDestinationOverrideIsGoneForGoodAndTheOthersStay() {
+        DestinationOverride uor = new DestinationOverride("uor", Optional.empty(), false, Optional.empty(), true,
+                "coord", T0);
+        DestinationOverride asl1 = new DestinationOverride("uds-asl1", Optional.empty(), false, Optional.empty(),
+                true, "coord", T0);
+        store.destinations().saveOverride(uor);
+        store.destinations().saveOverride(asl1);
+
+        assertThat(store.destinations().removeOverride("uor")).isTrue();
+        assertThat(store.destinations().removeOverride("uor")).isFalse();
+        reopen();
+
+        assertThat(store.destinations().overrides()).containsExactly(asl1);
     }
 
     // ---- users and audit

@@ -27,7 +27,7 @@ import org.hth.hotline.ops.serve.ServerAssembly;
 final class HotlineUnderTest implements AutoCloseable {
     /** agi.maxCalls of the bench: room above the 1,000 concurrent calls of {@code route}. */
     static final int MAX_CALLS = 1_200;
-    /** Worker threads kept ready, as {@code hotline serve} does. */
+    /** Worker threads the baseline's Asterisk-Java server keeps ready (as the hotline did before its Netty server). */
     static final int READY_WORKERS = 50;
 
     private final RunningServer server;

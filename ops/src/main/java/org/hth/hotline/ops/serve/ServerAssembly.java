@@ -79,7 +79,7 @@ public final class ServerAssembly {
             parts.add("metrics", metrics, metrics::close);
             LiveEvents live = liveEvents(config, parts);
             RetentionJob retention = new RetentionJob(store.retention(), config.retention(), config.dataDir(), clock,
-                    metrics.registry());
+                    metrics.registry(), live);
             RetentionTimer retentionTimer = RetentionTimer.start(retention, RETENTION_TICK);
             parts.add("retention", retentionTimer, retentionTimer::close);
             RosterLoading.load(config.roster().file(), store.roster(), clock);

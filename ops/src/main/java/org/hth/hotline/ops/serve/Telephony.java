@@ -32,12 +32,11 @@ import org.hth.hotline.ops.health.PbxHealth;
 /**
  * The Asterisk controller of a running server: the FastAGI {@code route} script and, when an AMI secret is
  * set, the AMI call tracker. Started and stopped by the server assembly; {@link #close()} stops both (calls
- * being routed finish on their workers).
+ * being routed go on to their end).
  */
 final class Telephony implements AutoCloseable {
     /** A quiet AMI connection is checked this often. */
     private static final Duration AMI_PING = Duration.ofSeconds(20);
-    private static final int READY_WORKERS = 50;
     private static final Duration ENVIRONMENT_DEADLINE = Duration.ofSeconds(5);
 
     private final HotlineAgiServer agi;
@@ -64,7 +63,7 @@ final class Telephony implements AutoCloseable {
                 new CallerPseudonymiser(config.secrets().pseudonymKey().bytes()),
                 new NumberSealer(config.secrets().encryptionKey().bytes()), route, routeMetrics);
         AgiServerConfig agiConfig = new AgiServerConfig(config.agi().host(), config.agi().port(),
-                config.agi().allowedClients(), Math.min(READY_WORKERS, config.agi().maxCalls()),
+                config.agi().allowedClients(), AgiServerConfig.DEFAULT_STORE_THREADS,
                 config.agi().maxCalls(), ENVIRONMENT_DEADLINE);
         HotlineAgiServer agi = new HotlineAgiServer(agiConfig, script, routeMetrics);
         try {

@@ -100,7 +100,7 @@ class DestinationEditBrowserIT {
     }
 
     @Test
-    void aMovedUrlReceivesTheNextReferralAndADisabledDestinationsReferralWaitsUntilItIsEnabled() {
+    void aMovedUrlReceivesTheNextReferralADisabledDestinationsReferralWaitsUntilItIsEnabledAndAResetMovesItBack() {
         Page page = Browser.logIn(BROWSER.newPage(1280, 1000, "Europe/Rome"),
                 "http://localhost:" + server.consolePort() + "/", "marta", "a long enough secret", "/deliveries");
         assertThat(page.locator("#destination-status-uor")).hasText("come da configurazione");
@@ -144,6 +144,16 @@ class DestinationEditBrowserIT {
         assertThat(page.locator("#destination-status-uor")).containsText("Abilitata");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("coordinator-destination-edit.png"))
                 .setFullPage(true));
+
+        // the change forgotten: the configured address takes the next referral again
+        page.click("#destination-reset-uor");
+        assertThat(page.locator("#destination-status-uor")).containsText("Ripristinata la configurazione");
+        assertThat(page.locator("#destination-reset-uor")).hasCount(0);
+        assertThat(server.store().destinations().overrides()).isEmpty();
+        String third = refer("01JDESTEDIT0000000000000003");
+        assertThat(page.locator("tr[data-entry-id='" + third + "'] .pill")).hasText("DELIVERED", SLOW);
+        configured.verify(1, postRequestedFor(anyUrl()).withHeader("webhook-id", equalTo(third)));
+        moved.verify(0, postRequestedFor(urlEqualTo("/moved")).withHeader("webhook-id", equalTo(third)));
     }
 
     /** A referral for the UOR written as the ticket service writes it; returns its outbox entry's id. */

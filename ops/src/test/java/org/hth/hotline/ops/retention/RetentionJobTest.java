@@ -7,11 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.hth.hotline.core.config.RetentionConfig;
+import org.hth.hotline.core.live.InProcessLiveEvents;
+import org.hth.hotline.core.live.LiveEvent;
 import org.hth.hotline.core.privacy.NumberSealer;
 import org.hth.hotline.core.referral.Territory;
 import org.hth.hotline.core.referral.Ticket;
@@ -38,9 +42,13 @@ class RetentionJobTest {
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     SqliteStore store;
 
+    private final InProcessLiveEvents live = new InProcessLiveEvents();
+    private final List<LiveEvent> published = new CopyOnWriteArrayList<>();
+
     @BeforeEach
     void open() {
         store = SqliteStore.open(dir.resolve("hotline.db"), clock);
+        live.subscribe(published::add);
     }
 
     @AfterEach
@@ -49,7 +57,7 @@ class RetentionJobTest {
     }
 
     private RetentionJob job() {
-        return new RetentionJob(store.retention(), CONFIG, dir, clock, registry);
+        return new RetentionJob(store.retention(), CONFIG, dir, clock, registry, live);
     }
 
     @Test
@@ -89,6 +97,8 @@ class RetentionJobTest {
         assertThat(registry.get("hotline.retention.erased").tag("kind", "callback_number").counter().count())
                 .isEqualTo(1);
         assertThat(registry.get("hotline.retention.last.run").gauge().value()).isEqualTo(START.getEpochSecond());
+        assertThat(published).singleElement().isEqualTo(new LiveEvent(RetentionJob.RAN, START,
+                Map.of("calls", 1, "tickets", 1, "callbackNumbers", 1)));
     }
 
     @Test
@@ -96,7 +106,8 @@ class RetentionJobTest {
         job().tick();
         clock.advance(Duration.ofHours(2));
 
-        RetentionJob restarted = new RetentionJob(store.retention(), CONFIG, dir, clock, new SimpleMeterRegistry());
+        RetentionJob restarted = new RetentionJob(store.retention(), CONFIG, dir, clock, new SimpleMeterRegistry(),
+                live);
 
         assertThat(restarted.lastRun()).contains(new RetentionRun(START, 0, 0, 0));
         assertThat(restarted.nextRun()).isEqualTo("2026-03-29T01:30:00Z");
@@ -132,13 +143,14 @@ class RetentionJobTest {
                 return false;
             }
         };
-        RetentionJob job = new RetentionJob(failing, CONFIG, dir, clock, registry);
+        RetentionJob job = new RetentionJob(failing, CONFIG, dir, clock, registry, live);
 
         assertThat(job.tick()).isEmpty();
 
         assertThat(job.lastRun()).isEmpty();
         assertThat(job.nextRun()).isEqualTo(START.plus(Duration.ofHours(1)));
         assertThat(registry.get("hotline.retention.runs").counter().count()).isZero();
+        assertThat(published).as("no live event for a run that failed").isEmpty();
     }
 
     private static Ticket withNumber(Ticket t, Instant expiry) {

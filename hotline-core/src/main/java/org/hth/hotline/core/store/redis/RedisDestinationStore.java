@@ -25,6 +25,11 @@ final class RedisDestinationStore implements DestinationStore {
     }
 
     @Override
+    public boolean removeOverride(String destinationId) {
+        return redis.call(jedis -> jedis.hdel(redis.key(HASH), destinationId)) > 0;
+    }
+
+    @Override
     public List<DestinationOverride> overrides() {
         return redis.call(jedis -> jedis.hvals(redis.key(HASH))).stream()
                 .map(json -> redis.read(json, DestinationOverride.class))

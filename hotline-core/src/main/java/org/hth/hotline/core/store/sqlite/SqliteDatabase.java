@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -15,7 +17,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The connections to one database file: a single write connection, guarded by a lock, on which every
- * write (and every read-modify-write) runs in an {@code IMMEDIATE} transaction; and a small pool of
+ * write (and every read-modify-write) runs in an {@code IMMEDIATE} transaction, writes that wait for one
+ * another committed together, each in its own savepoint (see {@link #write}); and a small pool of
  * read-only connections, which WAL mode lets read a committed snapshot while a write is under way.
  * Thread-safe.
  */
@@ -32,6 +35,7 @@ final class SqliteDatabase implements AutoCloseable {
 
     private final Path file;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Queue<QueuedWrite<?>> queued = new ConcurrentLinkedQueue<>();
     private final Connection writer;
     private final int readerCount;
     private final BlockingQueue<Connection> readers;
@@ -92,15 +96,120 @@ final class SqliteDatabase implements AutoCloseable {
         return file;
     }
 
-    /** Runs {@code work} in a transaction on the write connection, committing when it returns. */
+    /**
+     * Runs {@code work} in a transaction on the write connection and returns once that transaction is committed
+     * (or throws what the work threw, with nothing of it written). Writes that come in while another is under
+     * way are committed together (a group commit): the next writer to take the connection runs every write
+     * waiting by then in one transaction, each in a savepoint of its own, so that a write that fails is rolled
+     * back alone and the others still commit; every writer of the group is answered only after the commit.
+     */
     <T> T write(String what, Work<T> work) {
+        if (writeLock.isHeldByCurrentThread()) {
+            // a write inside a write's work would begin a transaction inside the group's (and take others' with it)
+            throw new IllegalStateException("SQLite " + file + ": cannot " + what + " inside another write");
+        }
+        QueuedWrite<T> mine = new QueuedWrite<>(what, work);
+        queued.add(mine);
         writeLock.lock();
         try {
-            ensureOpen();
-            return inTransaction(writer, "BEGIN IMMEDIATE", what, work);
+            if (!mine.done()) {
+                commitGroup();
+            }
         } finally {
             writeLock.unlock();
         }
+        return mine.outcome();
+    }
+
+    /** How many writes wait for the write connection (for tests). */
+    int waitingWrites() {
+        return queued.size();
+    }
+
+    /** Runs every queued write, one transaction for them all; holds the write lock. */
+    private void commitGroup() {
+        List<QueuedWrite<?>> group = new ArrayList<>();
+        for (QueuedWrite<?> next = queued.poll(); next != null; next = queued.poll()) {
+            group.add(next);
+        }
+        try {
+            if (closed) {
+                group.forEach(w -> w.fail(new StoreException("SQLite " + file + " is closed")));
+            } else if (group.size() == 1) {
+                commitAlone(group.get(0));
+            } else {
+                commitTogether(group);
+            }
+        } finally {
+            // a write left unanswered by an Error is not written: its writer must not wait or believe otherwise
+            group.stream().filter(w -> !w.done()).forEach(w -> w.fail(new StoreException("SQLite " + file
+                    + ": cannot " + w.what + ": its transaction was abandoned")));
+        }
+    }
+
+    private <T> void commitAlone(QueuedWrite<T> write) {
+        try {
+            write.succeed(inTransaction(writer, "BEGIN IMMEDIATE", write.what, write.work));
+        } catch (RuntimeException e) {
+            write.fail(e);
+        }
+    }
+
+    private void commitTogether(List<QueuedWrite<?>> group) {
+        try {
+            execute(writer, "BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            group.forEach(w -> w.fail(new StoreException("SQLite " + file + ": cannot " + w.what + ": "
+                    + e.getMessage(), e)));
+            return;
+        }
+        List<Runnable> answers = new ArrayList<>(group.size());
+        try {
+            for (QueuedWrite<?> write : group) {
+                answers.add(inSavepoint(write));
+            }
+            execute(writer, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            // the transaction as a whole is lost (a savepoint could not be set or rolled back to, or the commit
+            // failed): none of the group is written, even those that ran without fault
+            rollback(writer, e);
+            group.stream().filter(w -> !w.done()).forEach(w -> w.fail(new StoreException("SQLite " + file
+                    + ": cannot " + w.what + ": " + e.getMessage(), e)));
+            return;
+        } catch (Error e) {
+            rollback(writer, new IllegalStateException(e));
+            throw e;
+        }
+        answers.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs one write of a group in a savepoint: a failed write is rolled back to it and answered at once (nothing
+     * of it is written); a successful one is answered by the returned action, after the commit.
+     *
+     * @throws SQLException when the savepoint cannot be set, released or rolled back to: the transaction is lost
+     */
+    private <T> Runnable inSavepoint(QueuedWrite<T> write) throws SQLException {
+        execute(writer, "SAVEPOINT queued_write");
+        T result;
+        try {
+            result = write.work.run(writer);
+        } catch (SQLException e) {
+            rollbackToSavepoint();
+            write.fail(new StoreException("SQLite " + file + ": cannot " + write.what + ": " + e.getMessage(), e));
+            return () -> { };
+        } catch (RuntimeException e) {
+            rollbackToSavepoint();
+            write.fail(e);
+            return () -> { };
+        }
+        execute(writer, "RELEASE queued_write");
+        return () -> write.succeed(result);
+    }
+
+    private void rollbackToSavepoint() throws SQLException {
+        execute(writer, "ROLLBACK TO queued_write");
+        execute(writer, "RELEASE queued_write");
     }
 
     /** Runs {@code work} in a read transaction (one consistent snapshot) on a pooled read connection. */
@@ -212,6 +321,44 @@ final class SqliteDatabase implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             failures.add(e);
+        }
+    }
+
+    /**
+     * One write waiting for, or answered by, a group commit. Answered under the write lock, read by its writer
+     * after taking that lock (or, for the outcome, after releasing it), so the lock orders both.
+     */
+    private static final class QueuedWrite<T> {
+        private final String what;
+        private final Work<T> work;
+        private boolean done;
+        private T result;
+        private RuntimeException failure;
+
+        QueuedWrite(String what, Work<T> work) {
+            this.what = what;
+            this.work = work;
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        void succeed(T value) {
+            result = value;
+            done = true;
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+            done = true;
+        }
+
+        T outcome() {
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
         }
     }
 }

@@ -37,6 +37,17 @@ final class SqliteDestinationStore implements DestinationStore {
     }
 
     @Override
+    public boolean removeOverride(String destinationId) {
+        return database.write("remove the override of destination " + destinationId, c -> {
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM destination_override WHERE destination_id = ?")) {
+                delete.setString(1, destinationId);
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
     public List<DestinationOverride> overrides() {
         return database.read("list the destination overrides", c -> {
             List<DestinationOverride> overrides = new ArrayList<>();

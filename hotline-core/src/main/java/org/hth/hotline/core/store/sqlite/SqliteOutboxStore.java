@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,9 +26,10 @@ import org.hth.hotline.core.outbox.SettlementResult;
 import org.hth.hotline.core.store.OutboxStore;
 
 /**
- * The outbox in {@code outbox_entry}, its delivery log in {@code delivery_attempt}. A claim selects the
- * due entries and leases them, with a fresh random token each, in one transaction on the write
- * connection, so two claimers never hold the same entry. A lease is live while now is before its end:
+ * The outbox in {@code outbox_entry} (every field a column: no JSON is parsed to claim or settle), its delivery
+ * log in {@code delivery_attempt}. A claim leases the due entries and reads them back in one statement, with
+ * one fresh random token for the claim, in one transaction on the write connection, so two claimers never
+ * hold the same entry. A lease is live while now is before its end:
  * at {@code leaseUntil} the entry may be claimed again. Settling checks the token only, so a claimer
  * whose lease ran out may still settle the entry as long as nobody claimed it since. Time is the
  * injected clock's. {@link #claimInOrder} checks the order of each ticket's entries per destination in
@@ -35,7 +37,10 @@ import org.hth.hotline.core.store.OutboxStore;
  * transaction. Thread-safe.
  */
 final class SqliteOutboxStore implements OutboxStore {
-    private static final String KIND = OutboxRows.KIND;
+    private static final String SELECT = "SELECT " + OutboxRows.COLUMNS + " FROM outbox_entry";
+    private static final Comparator<ClaimedEntry> CLAIM_ORDER = Comparator
+            .comparingLong((ClaimedEntry claimed) -> claimed.entry().nextAttemptAt().toEpochMilli())
+            .thenComparing(ClaimedEntry::id);
 
     private final SqliteDatabase database;
     private final JsonColumn json;
@@ -62,29 +67,39 @@ final class SqliteOutboxStore implements OutboxStore {
                 claimer, max, lease);
     }
 
+    /**
+     * One statement: the due entries are leased and returned by the same {@code UPDATE … RETURNING}, all with
+     * one fresh token (a claim's token and an entry's id name one claimed entry), then put in claim order. The
+     * due entries are walked in the order of {@code outbox_entry_due}, which stops at {@code max}: without table
+     * statistics (a new database, or one never closed since it filled) SQLite would otherwise pick the state
+     * index, check the condition on every pending entry and sort them all, for every claim.
+     */
     private List<ClaimedEntry> claimWhere(String condition, String claimer, int max, Duration lease) {
         if (max < 1 || lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("max and lease must be positive, were " + max + " and " + lease);
         }
+        String token = UUID.randomUUID().toString();
         return database.write("claim outbox entries for " + claimer, c -> {
             Instant now = clock.instant();
             Instant leaseUntil = now.plus(lease);
-            List<OutboxEntry> due = entries(c, "SELECT e.id, e.json FROM outbox_entry e WHERE e.state = 'PENDING'"
-                    + " AND e.next_attempt_at_ms <= ?1 AND (e.lease_until_ms IS NULL OR e.lease_until_ms <= ?1)"
-                    + condition + " ORDER BY e.next_attempt_at_ms, e.id LIMIT ?2", now.toEpochMilli(), max);
-            List<ClaimedEntry> claimed = new ArrayList<>(due.size());
-            try (PreparedStatement update = c.prepareStatement("UPDATE outbox_entry SET claimed_by = ?,"
-                    + " claim_token = ?, lease_until_ms = ? WHERE id = ?")) {
-                for (OutboxEntry entry : due) {
-                    String token = UUID.randomUUID().toString();
-                    update.setString(1, claimer);
-                    update.setString(2, token);
-                    update.setLong(3, ceilingMillis(leaseUntil));
-                    update.setString(4, entry.id());
-                    update.executeUpdate();
-                    claimed.add(new ClaimedEntry(entry, claimer, token, leaseUntil));
+            List<ClaimedEntry> claimed = new ArrayList<>();
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox_entry SET claimed_by = ?1,"
+                    + " claim_token = ?2, lease_until_ms = ?3 WHERE id IN (SELECT e.id FROM outbox_entry e"
+                    + " INDEXED BY outbox_entry_due WHERE e.state = 'PENDING' AND e.next_attempt_at_ms <= ?4"
+                    + " AND (e.lease_until_ms IS NULL OR e.lease_until_ms <= ?4)" + condition
+                    + " ORDER BY e.next_attempt_at_ms, e.id LIMIT ?5) RETURNING " + OutboxRows.COLUMNS)) {
+                update.setString(1, claimer);
+                update.setString(2, token);
+                update.setLong(3, ceilingMillis(leaseUntil));
+                update.setLong(4, now.toEpochMilli());
+                update.setInt(5, max);
+                try (ResultSet rs = update.executeQuery()) {
+                    while (rs.next()) {
+                        claimed.add(new ClaimedEntry(rows.read(rs), claimer, token, leaseUntil));
+                    }
                 }
             }
+            claimed.sort(CLAIM_ORDER);
             return claimed;
         });
     }
@@ -162,13 +177,13 @@ final class SqliteOutboxStore implements OutboxStore {
             Instant now = clock.instant();
             List<OutboxEntry> dead;
             if (selection instanceof ReplaySelection.One one) {
-                dead = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'DEAD' AND id = ?1", one.entryId());
+                dead = entries(c, SELECT + " WHERE state = 'DEAD' AND id = ?1", one.entryId());
             } else if (selection instanceof ReplaySelection.Destination destination) {
-                dead = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'DEAD' AND destination_id = ?1",
+                dead = entries(c, SELECT + " WHERE state = 'DEAD' AND destination_id = ?1",
                         destination.destinationId());
             } else {
                 Instant since = ((ReplaySelection.Since) selection).since();
-                dead = entries(c, "SELECT id, json FROM outbox_entry WHERE state = 'DEAD' AND created_at_ms >= ?1",
+                dead = entries(c, SELECT + " WHERE state = 'DEAD' AND created_at_ms >= ?1",
                         since.toEpochMilli()).stream().filter(e -> !e.createdAt().isBefore(since)).toList();
             }
             for (OutboxEntry e : dead) {
@@ -182,7 +197,7 @@ final class SqliteOutboxStore implements OutboxStore {
     @Override
     public Optional<OutboxEntry> find(String entryId) {
         return database.read("find outbox entry " + entryId,
-                c -> entries(c, "SELECT id, json FROM outbox_entry WHERE id = ?1", entryId).stream().findFirst());
+                c -> entries(c, SELECT + " WHERE id = ?1", entryId).stream().findFirst());
     }
 
     @Override
@@ -191,7 +206,7 @@ final class SqliteOutboxStore implements OutboxStore {
             Conditions where = new Conditions();
             query.destinationId().ifPresent(destination -> where.add("destination_id = ?", destination));
             query.state().ifPresent(state -> where.add("state = ?", state.name()));
-            try (PreparedStatement select = c.prepareStatement("SELECT id, json FROM outbox_entry" + where.sql()
+            try (PreparedStatement select = c.prepareStatement(SELECT + where.sql()
                     + " ORDER BY created_at_ms DESC, id DESC LIMIT ?")) {
                 select.setInt(where.bind(select), query.limit());
                 return read(select);
@@ -202,7 +217,7 @@ final class SqliteOutboxStore implements OutboxStore {
     @Override
     public List<OutboxEntry> forTicket(String ticketId) {
         return database.read("read the outbox of ticket " + ticketId, c -> entries(c,
-                "SELECT id, json FROM outbox_entry WHERE ticket_id = ?1 ORDER BY created_at_ms, id", ticketId));
+                SELECT + " WHERE ticket_id = ?1 ORDER BY created_at_ms, id", ticketId));
     }
 
     @Override
@@ -275,7 +290,7 @@ final class SqliteOutboxStore implements OutboxStore {
         List<OutboxEntry> entries = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                entries.add(rows.read(rs.getString(2), rs.getString(1)));
+                entries.add(rows.read(rs));
             }
         }
         return entries;

@@ -28,7 +28,7 @@ public final class SqliteStore extends ComposedStore {
     }
 
     private SqliteStore(SqliteDatabase database, Clock clock, JsonColumn json) {
-        this(database, clock, json, new OutboxRows(json));
+        this(database, clock, json, new OutboxRows());
     }
 
     private SqliteStore(SqliteDatabase database, Clock clock) {

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.referral.Ticket;
 import org.hth.hotline.core.referral.TicketEvent;
 import org.hth.hotline.core.referral.TicketQuery;
+import org.hth.hotline.core.referral.TicketStatus;
 import org.hth.hotline.core.store.AlreadyExistsException;
 import org.hth.hotline.core.store.NotFoundException;
 import org.hth.hotline.core.store.TicketStore;
@@ -103,6 +105,49 @@ final class SqliteTicketStore implements TicketStore {
                     update.setString(3, ticketId);
                     update.executeUpdate();
                     changed.add(updated);
+                }
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * Without reading the tickets: per ticket, its destinations if its status is one of {@code from}, then the
+     * event appended to the stored JSON's history and the status set, by SQLite's {@code json_insert} and
+     * {@code json_set}, under the same status condition.
+     */
+    @Override
+    public List<String> appendEachFrom(List<String> ticketIds, Set<TicketStatus> from,
+                                       Function<List<String>, TicketEvent> eventFor) {
+        if (ticketIds.isEmpty() || from.isEmpty()) {
+            return List.of();
+        }
+        String statuses = json.write(from.stream().map(TicketStatus::name).toList(), "statuses", "of the condition");
+        return database.write("append to " + ticketIds.size() + " tickets", c -> {
+            List<String> changed = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT json -> '$.destinations' FROM ticket"
+                    + " WHERE id = ?1 AND status IN (SELECT value FROM json_each(?2))");
+                 PreparedStatement update = c.prepareStatement("UPDATE ticket SET status = COALESCE(?3, status),"
+                         + " json = json_set(json_insert(json, '$.history[#]', json(?4)), '$.status',"
+                         + " COALESCE(?3, status)) WHERE id = ?1 AND status IN (SELECT value FROM json_each(?2))")) {
+                for (String ticketId : new LinkedHashSet<>(ticketIds)) {
+                    select.setString(1, ticketId);
+                    select.setString(2, statuses);
+                    String destinations;
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (!rs.next()) {
+                            continue;
+                        }
+                        destinations = rs.getString(1);
+                    }
+                    TicketEvent event = eventFor.apply(List.of(json.read(destinations, String[].class, KIND, ticketId)));
+                    update.setString(1, ticketId);
+                    update.setString(2, statuses);
+                    update.setString(3, event.status().map(TicketStatus::name).orElse(null));
+                    update.setString(4, json.write(event, "event of ticket", ticketId));
+                    if (update.executeUpdate() == 1) {
+                        changed.add(ticketId);
+                    }
                 }
             }
             return changed;

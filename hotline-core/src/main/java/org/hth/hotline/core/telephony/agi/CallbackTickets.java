@@ -23,7 +23,8 @@ import org.hth.hotline.core.store.TicketStore;
  * urgency ordinary, territory {@link Territory#UNKNOWN}, the caller's language, no summary beyond the line and
  * the language, no destinations (nothing is dispatched), and the caller's number sealed so that it opens only
  * for {@link RouteConfig#callbackRetention()}. A withheld caller still gets a ticket (the missed call is
- * counted) without a number. Thread-safe; blocking (the store): runs on the AGI worker.
+ * counted) without a number. Thread-safe; blocking (the store): runs on the AGI server's store threads, never on
+ * an event loop.
  */
 final class CallbackTickets {
     static final String CREATED_BY = "system";

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The language of a repeat caller: the newest of their last five calls that has one the menu still offers. A
  * lookup that fails gives no language (the caller hears the menu). Thread-safe; blocking (the store's indexed read
- * of one caller's calls), on the AGI worker.
+ * of one caller's calls), on the AGI server's store threads, never on an event loop.
  */
 final class PreviousLanguages {
     private static final Logger log = LoggerFactory.getLogger(PreviousLanguages.class);

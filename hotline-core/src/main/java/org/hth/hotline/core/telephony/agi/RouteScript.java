@@ -1,15 +1,13 @@
 package org.hth.hotline.core.telephony.agi;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.asteriskjava.fastagi.AgiChannel;
-import org.asteriskjava.fastagi.AgiException;
-import org.asteriskjava.fastagi.AgiHangupException;
-import org.asteriskjava.fastagi.AgiRequest;
-import org.asteriskjava.fastagi.AgiScript;
 import org.hth.hotline.core.call.CallOutcome;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
@@ -41,10 +39,12 @@ import org.slf4j.MDC;
  *
  * <p>The caller's number is read from {@code agi_callerid} as sent, normalised and pseudonymised at once; it
  * is never logged, never stored in clear, never set on the channel. Log lines carry the call id in the MDC
- * ({@code callId}). Thread-safe: one instance serves every call, each on its own AGI worker thread, and
- * blocks that thread for the whole call (a {@code Dial} lasts until the conversation ends).
+ * ({@code callId}). Thread-safe: one instance serves every call. Each call runs on its connection's event loop
+ * as a chain of stages, one per AGI reply, and holds no thread while it waits (a {@code Dial} lasts until the
+ * conversation ends); the store calls (a repeat caller's language, the callback ticket) run off the loop on the
+ * server's store threads ({@link AgiChannel#offLoop}).
  */
-public final class RouteScript implements AgiScript {
+public final class RouteScript {
     /** The name Asterisk asks for: {@code AGI(agi://host:4573/route)}. */
     public static final String NAME = "route";
 
@@ -79,27 +79,39 @@ public final class RouteScript implements AgiScript {
         this.menuPrompts = config.menu().prompts();
     }
 
-    @Override
-    public void service(AgiRequest request, AgiChannel channel) {
+    /**
+     * Routes one call, on its connection's event loop: returns at once, and the stage completes (never
+     * exceptionally) with how the call ended, once the script is done with the connection.
+     */
+    CompletionStage<Result> service(AgiEnvironment request, AgiChannel channel) {
         RouteMetrics.Decision decision = metrics.startDecision();
         VariableBatch variables = new VariableBatch(channel);
+        CompletionStage<Result> routed;
         try {
-            String callId = callId(request, channel);
-            MDC.put("callId", callId);
-            Result result = route(request, channel, variables, callId, decision);
-            metrics.count(result);
-            log.info("route ended: {}", result);
-        } catch (AgiHangupException e) {
-            metrics.count(Result.DISCONNECTED);
-            log.info("route ended: the AGI connection closed (caller gone)");
-        } catch (AgiException | RuntimeException e) {
+            routed = callId(request, channel).thenCompose(callId -> {
+                channel.callId(callId);
+                return route(request, channel, variables, callId, decision);
+            });
+        } catch (RuntimeException e) {
+            routed = CompletableFuture.failedFuture(e);
+        }
+        return routed.handle((result, error) -> {
+            if (error == null) {
+                metrics.count(result);
+                log.info("route ended: {}", result);
+                return CompletableFuture.completedFuture(result);
+            }
+            Throwable cause = unwrap(error);
+            if (cause instanceof AgiHangupException) {
+                metrics.count(Result.DISCONNECTED);
+                log.info("route ended: the AGI connection closed (caller gone)");
+                return CompletableFuture.completedFuture(Result.DISCONNECTED);
+            }
             metrics.count(Result.FAILED);
             log.warn("route failed ({}); HOTLINE_OUTCOME left empty, the dialplan rings the fallback",
-                    e.getClass().getSimpleName());
-            setWhatIsPending(variables);
-        } finally {
-            MDC.remove("callId");
-        }
+                    cause.getClass().getSimpleName());
+            return setWhatIsPending(variables).thenApply(done -> Result.FAILED);
+        }).thenCompose(Function.identity());
     }
 
     /**
@@ -107,103 +119,113 @@ public final class RouteScript implements AgiScript {
      * with {@code LANG} and the first {@code STEP} just before the first Dial (or with the outcome of a caller who
      * hung up in the menu, or, when the script fails, on its way out).
      */
-    private Result route(AgiRequest request, AgiChannel channel, VariableBatch variables, String callId,
-                         RouteMetrics.Decision decision) throws AgiException {
-        CallerIdentity caller = CallerIdentity.of(rawCallerId(request), pseudonymiser);
+    private CompletionStage<Result> route(AgiEnvironment request, AgiChannel channel, VariableBatch variables,
+                                          String callId, RouteMetrics.Decision decision) {
+        CallerIdentity caller = CallerIdentity.of(request.get("callerid").orElse(null), pseudonymiser);
         variables.add(ChannelVariables.CALL_ID, callId).add(ChannelVariables.CALLER, caller.variable());
-        Optional<String> language = caller.pseudonym().flatMap(previousLanguages::of);
-        if (language.isEmpty()) {
-            String digits = channel.getData(menuPrompts, config.menu().timeout().toMillis(), 1);
-            if ("-1".equals(digits)) {
-                return settle(variables, CallOutcome.ABANDONED);
-            }
-            language = Optional.of(config.menu().choose(digits));
-        }
-        String lang = language.get();
-        variables.add(ChannelVariables.LANGUAGE, lang);
+        CompletionStage<Optional<String>> previous = caller.pseudonym().isEmpty()
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : channel.offLoop(() -> previousLanguages.of(caller.pseudonym().get()));
+        return previous.thenCompose(known -> known.isPresent() ? CompletableFuture.completedFuture(known)
+                        : channel.getData(menuPrompts, config.menu().timeout().toMillis(), 1)
+                        .thenApply(digits -> "-1".equals(digits) ? Optional.<String>empty()
+                                : Optional.of(config.menu().choose(digits))))
+                .thenCompose(language -> language.isEmpty() ? settle(variables, CallOutcome.ABANDONED)
+                        : ring(channel, variables, callId, caller, language.get(), decision));
+    }
 
+    /** The caller's language is known: the escalation plan of the moment, then the callback and the fallback. */
+    private CompletionStage<Result> ring(AgiChannel channel, VariableBatch variables, String callId,
+                                         CallerIdentity caller, String lang, RouteMetrics.Decision decision) {
+        variables.add(ChannelVariables.LANGUAGE, lang);
         EscalationPlan plan = new EscalationPlanner(roster.roster()).plan(clock.instant(), roster.presence(),
-                language);
+                Optional.of(lang));
         Escalation escalation = new Escalation(channel, variables, dialArguments, decision);
-        switch (escalation.ringSteps(plan.steps(), lang)) {
-            case ANSWERED:
-                return settle(variables, CallOutcome.ANSWERED);
-            case CALLER_GONE:
-                return settle(variables, CallOutcome.ABANDONED);
-            default:
-                break;
-        }
-        openCallback(variables, callId, caller, lang);
-        Optional<CallOutcome> outcome = escalation.fallback(plan.fallback());
-        if (outcome.isEmpty()) {
-            variables.flush();
-            log.warn("the fallback took nobody; HOTLINE_OUTCOME left empty for the dialplan");
-            return Result.UNSETTLED;
-        }
-        return settle(variables, outcome.get());
+        return escalation.ringSteps(plan.steps(), lang).thenCompose(ending -> switch (ending) {
+            case ANSWERED -> settle(variables, CallOutcome.ANSWERED);
+            case CALLER_GONE -> settle(variables, CallOutcome.ABANDONED);
+            case EXHAUSTED -> openCallback(channel, variables, callId, caller, lang)
+                    .thenCompose(opened -> escalation.fallback(plan.fallback()))
+                    .thenCompose(outcome -> {
+                        if (outcome.isPresent()) {
+                            return settle(variables, outcome.get());
+                        }
+                        return variables.flush().thenApply(flushed -> {
+                            log.warn("the fallback took nobody; HOTLINE_OUTCOME left empty for the dialplan");
+                            return Result.UNSETTLED;
+                        });
+                    });
+        });
     }
 
     /** After a failure: the variables that did not go out yet, if the channel still takes them. */
-    private static void setWhatIsPending(VariableBatch variables) {
+    private static CompletionStage<Void> setWhatIsPending(VariableBatch variables) {
+        CompletionStage<Void> flushed;
         try {
-            variables.flush();
-        } catch (AgiException | RuntimeException e) {
-            log.debug("pending variables not set after the failure ({})", e.getClass().getSimpleName());
+            flushed = variables.flush();
+        } catch (RuntimeException e) {
+            flushed = CompletableFuture.failedFuture(e);
         }
+        return flushed.handle((done, error) -> {
+            if (error != null) {
+                log.debug("pending variables not set after the failure ({})", unwrap(error).getClass().getSimpleName());
+            }
+            return null;
+        });
     }
 
-    /** Opens the ticket; its id goes out with the variables before the fallback's Dial. */
-    private void openCallback(VariableBatch variables, String callId, CallerIdentity caller, String language) {
-        String ticketId;
-        try {
-            ticketId = callbacks.open(callId, caller, language);
-        } catch (RuntimeException e) {
-            log.warn("callback ticket not stored ({}); going on with the fallback", e.getClass().getSimpleName());
-            return;
-        }
-        variables.add(ChannelVariables.CALLBACK_TICKET, ticketId);
-        log.info("callback ticket {} opened", ticketId);
+    /**
+     * Opens the ticket off the event loop; its id goes out with the variables before the fallback's Dial. A
+     * ticket that cannot be stored does not stop the fallback.
+     */
+    private CompletionStage<Void> openCallback(AgiChannel channel, VariableBatch variables, String callId,
+                                               CallerIdentity caller, String language) {
+        return channel.offLoop(() -> callbacks.open(callId, caller, language)).handle((ticketId, error) -> {
+            if (error != null) {
+                log.warn("callback ticket not stored ({}); going on with the fallback",
+                        unwrap(error).getClass().getSimpleName());
+                return null;
+            }
+            variables.add(ChannelVariables.CALLBACK_TICKET, ticketId);
+            log.info("callback ticket {} opened", ticketId);
+            return null;
+        });
     }
 
     /**
      * Sets {@code HOTLINE_OUTCOME} with whatever is pending ({@code HOTLINE_ANSWERED_BY}); a caller who already
      * hung up may have taken the channel with them.
      */
-    private static Result settle(VariableBatch variables, CallOutcome outcome) throws AgiException {
-        try {
-            variables.add(ChannelVariables.OUTCOME, outcome.name()).flush();
-        } catch (AgiHangupException e) {
-            if (outcome != CallOutcome.ABANDONED) {
-                throw e;
+    private static CompletionStage<Result> settle(VariableBatch variables, CallOutcome outcome) {
+        return variables.add(ChannelVariables.OUTCOME, outcome.name()).flush().handle((done, error) -> {
+            if (error != null && !(outcome == CallOutcome.ABANDONED && unwrap(error) instanceof AgiHangupException)) {
+                throw error instanceof CompletionException completion ? completion : new CompletionException(error);
             }
-        }
-        return Result.valueOf(outcome.name());
+            return Result.valueOf(outcome.name());
+        });
     }
 
     /**
      * The call id: Asterisk's linkedid of the channel (the script's first argument, as the dialplan passes it, or
      * else asked for), or its uniqueid; only characters that are safe in a log line.
      */
-    private static String callId(AgiRequest request, AgiChannel channel) throws AgiException {
-        Map<String, String> environment = request.getRequest();
-        String argument = environment == null ? null : environment.get("arg_1");
-        if (argument != null && SAFE_ID.matcher(argument).matches()) {
-            return argument;
+    private static CompletionStage<String> callId(AgiEnvironment request, AgiChannel channel) {
+        Optional<String> argument = request.get("arg_1").filter(id -> SAFE_ID.matcher(id).matches());
+        if (argument.isPresent()) {
+            return CompletableFuture.completedFuture(argument.get());
         }
-        String linkedId = channel.getVariable("CHANNEL(linkedid)");
-        if (linkedId != null && SAFE_ID.matcher(linkedId).matches()) {
-            return linkedId;
-        }
-        String uniqueId = request.getUniqueId();
-        if (uniqueId != null && SAFE_ID.matcher(uniqueId).matches()) {
-            return uniqueId;
-        }
-        throw new IllegalStateException("the channel has no usable linkedid or uniqueid");
+        return channel.getVariable("CHANNEL(linkedid)").thenApply(linkedId -> linkedId
+                .filter(id -> SAFE_ID.matcher(id).matches())
+                .or(() -> request.get("uniqueid").filter(id -> SAFE_ID.matcher(id).matches()))
+                .orElseThrow(() -> new IllegalStateException("the channel has no usable linkedid or uniqueid")));
     }
 
-    /** {@code agi_callerid} exactly as Asterisk sent it (not Asterisk-Java's parse of a "name" &lt;num&gt; form). */
-    private static String rawCallerId(AgiRequest request) {
-        Map<String, String> environment = request.getRequest();
-        return environment == null ? null : environment.get("callerid");
+    /** The exception a stage failed with, out of its {@link CompletionException}. */
+    static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

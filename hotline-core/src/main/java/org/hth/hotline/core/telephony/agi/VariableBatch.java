@@ -1,15 +1,16 @@
 package org.hth.hotline.core.telephony.agi;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
-import org.asteriskjava.fastagi.AgiChannel;
-import org.asteriskjava.fastagi.AgiException;
 import org.hth.hotline.core.telephony.ChannelVariables;
 
 /**
@@ -18,7 +19,8 @@ import org.hth.hotline.core.telephony.ChannelVariables;
  * {@code VarSet} event, as {@code SET VARIABLE} would). A value MSet cannot carry unharmed (empty, or with a
  * character its argument parser would split or strip: {@code , = " ' \ |} spaces and the like) is set alone
  * with {@code SET VARIABLE}, and so is a batch of one. When Asterisk has no {@code MSet} ({@code EXEC} answers
- * -2) every variable is set with {@code SET VARIABLE}. One per call, on its AGI worker; not thread-safe.
+ * -2) every variable is set with {@code SET VARIABLE}. One per call, on its connection's event loop; not
+ * thread-safe.
  *
  * <p>Before the first {@code Dial} the four variables of a call ({@code CALL_ID}, {@code CALLER}, {@code LANG},
  * {@code STEP}) need no command of their own: {@link #takeForDial()} hands them to the Dial, which runs the
@@ -61,29 +63,41 @@ final class VariableBatch {
 
     /**
      * Sets every pending variable with as few commands as it can: those MSet can carry in one command, in the
-     * order added, then the others one by one.
+     * order added, then the others one by one. Completes when Asterisk has answered the last of them.
      */
-    void flush() throws AgiException {
+    CompletionStage<Void> flush() {
         if (pending.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         List<Map.Entry<String, String>> batched = new ArrayList<>();
         List<Map.Entry<String, String>> alone = new ArrayList<>();
         for (Map.Entry<String, String> variable : pending.entrySet()) {
             boolean safe = SAFE_NAME.matcher(variable.getKey()).matches()
                     && SAFE_VALUE.matcher(variable.getValue()).matches();
-            (safe && batched.size() < MAX_PAIRS ? batched : alone).add(variable);
+            (safe && batched.size() < MAX_PAIRS ? batched : alone).add(Map.entry(variable.getKey(), variable.getValue()));
         }
         pending.clear();
         if (batched.size() == 1) {
             alone.add(0, batched.remove(0));
         }
-        if (!batched.isEmpty() && channel.exec(MSET, mset(batched)) == NO_SUCH_APPLICATION) {
-            alone.addAll(0, batched);
+        if (batched.isEmpty()) {
+            return setOneByOne(alone.iterator());
         }
-        for (Map.Entry<String, String> variable : alone) {
-            channel.setVariable(variable.getKey(), variable.getValue());
+        return channel.exec(MSET, mset(batched)).thenCompose(result -> {
+            if (result == NO_SUCH_APPLICATION) {
+                alone.addAll(0, batched);
+            }
+            return setOneByOne(alone.iterator());
+        });
+    }
+
+    private CompletionStage<Void> setOneByOne(Iterator<Map.Entry<String, String>> variables) {
+        if (!variables.hasNext()) {
+            return CompletableFuture.completedFuture(null);
         }
+        Map.Entry<String, String> variable = variables.next();
+        return channel.setVariable(variable.getKey(), variable.getValue())
+                .thenCompose(done -> setOneByOne(variables));
     }
 
     /**

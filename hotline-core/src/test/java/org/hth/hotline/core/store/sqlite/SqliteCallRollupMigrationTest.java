@@ -46,7 +46,12 @@ class SqliteCallRollupMigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = c.createStatement()) {
             statement.execute("DROP TABLE call_rollup");
-            statement.execute("DELETE FROM schema_version WHERE version = 3");
+            // back to V2's schema: V4's outbox columns out, its JSON column back (no entries here)
+            for (String column : List.of("event_type", "payload", "created_at_ns", "next_attempt_at_ns")) {
+                statement.execute("ALTER TABLE outbox_entry DROP COLUMN " + column);
+            }
+            statement.execute("ALTER TABLE outbox_entry ADD COLUMN json TEXT NOT NULL DEFAULT '{}'");
+            statement.execute("DELETE FROM schema_version WHERE version >= 3");
         }
 
         try (SqliteStore store = SqliteStore.open(file, clock)) {

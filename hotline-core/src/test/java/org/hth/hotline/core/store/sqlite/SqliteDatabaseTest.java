@@ -2,9 +2,18 @@ package org.hth.hotline.core.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +57,92 @@ class SqliteDatabaseTest {
             writer.get(10, TimeUnit.SECONDS);
 
             assertThat(seen).isZero();
+        }
+    }
+
+    @Test
+    void writesThatWaitAreCommittedTogetherAndOneThatFailsIsRolledBackAlone() throws Exception {
+        Path file = dir.resolve("hotline.db");
+        SqliteStore.open(file, new MutableClock(T0)).close();
+        ExecutorService writers = Executors.newFixedThreadPool(5);
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<Boolean> first = writers.submit(() -> database.write("hold", c -> {
+                holding.countDown();
+                return awaitQuietly(release);
+            }));
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
+            List<Future<Integer>> inserts = new ArrayList<>();
+            for (String operator : List.of("op-anna", "op-luca", "op-sara")) {
+                inserts.add(writers.submit(() -> database.write("insert " + operator, c -> {
+                    ranOn.add(Thread.currentThread());
+                    return insertPresence(c, operator);
+                })));
+            }
+            Future<Integer> failing = writers.submit(() -> database.write("insert and fail", c -> {
+                ranOn.add(Thread.currentThread());
+                insertPresence(c, "op-gone");
+                return insertPresence(c, "op-gone"); // its primary key is taken: the second insert fails
+            }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> database.waitingWrites() == 4);
+
+            release.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+            for (Future<Integer> insert : inserts) {
+                assertThat(insert.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreException.class)
+                    .hasMessageContaining("insert and fail");
+            assertThat(ranOn).hasSize(1);
+            List<String> stored = database.read("who", c -> {
+                List<String> ids = new ArrayList<>();
+                try (var statement = c.createStatement();
+                     var rs = statement.executeQuery("SELECT operator_id FROM presence ORDER BY operator_id")) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            });
+            assertThat(stored).containsExactly("op-anna", "op-luca", "op-sara");
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWriteInsideAWriteIsRefusedAndTheOuterWriteStillCommits() {
+        Path file = dir.resolve("hotline.db");
+        SqliteStore.open(file, new MutableClock(T0)).close();
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            int inserted = database.write("outer", c -> {
+                assertThatThrownBy(() -> database.write("inner", inner -> insertPresence(inner, "op-luca")))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("inner");
+                return insertPresence(c, "op-anna");
+            });
+
+            assertThat(inserted).isEqualTo(1);
+            List<String> stored = database.read("who", c -> {
+                List<String> ids = new ArrayList<>();
+                try (var statement = c.createStatement();
+                     var rs = statement.executeQuery("SELECT operator_id FROM presence")) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            });
+            assertThat(stored).containsExactly("op-anna");
+        }
+    }
+
+    private static int insertPresence(java.sql.Connection c, String operator) throws java.sql.SQLException {
+        try (var statement = c.prepareStatement("INSERT INTO presence VALUES (?, '{}')")) {
+            statement.setString(1, operator);
+            return statement.executeUpdate();
         }
     }
 

@@ -31,6 +31,8 @@ import org.hth.hotline.core.store.UserStore;
 final class FakeStore implements Store {
     final List<CallRecord> calls = new CopyOnWriteArrayList<>();
     final List<Ticket> tickets = new CopyOnWriteArrayList<>();
+    /** The threads that read a caller's calls or created a ticket, in order. */
+    final List<String> storeThreads = new CopyOnWriteArrayList<>();
     final ConcurrentHashMap<String, Presence> presence = new ConcurrentHashMap<>();
 
     @Override
@@ -63,6 +65,7 @@ final class FakeStore implements Store {
 
             @Override
             public Page<CallRecord> byCaller(String pseudonym, int limit) {
+                storeThreads.add(Thread.currentThread().getName());
                 List<CallRecord> mine = new ArrayList<>(calls.stream()
                         .filter(c -> c.callerPseudonym().equals(Optional.of(pseudonym))).toList());
                 mine.sort((a, b) -> b.startedAt().compareTo(a.startedAt()));
@@ -111,6 +114,7 @@ final class FakeStore implements Store {
         return new TicketStore() {
             @Override
             public void create(Ticket ticket, List<OutboxEntry> outbox) {
+                storeThreads.add(Thread.currentThread().getName());
                 tickets.add(ticket);
             }
 

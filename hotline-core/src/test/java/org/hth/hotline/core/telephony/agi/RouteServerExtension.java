@@ -71,6 +71,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     private LiveRoster liveRoster;
     private HotlineAgiServer server;
     private boolean withoutRoster;
+    private int maxCalls = 400;
 
     RouteServerExtension() {
         this(List.of("127.0.0.1/32"));
@@ -84,6 +85,12 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     /** A server whose store never had a roster: every call fails in the script and goes to the dialplan. */
     RouteServerExtension withoutRoster() {
         this.withoutRoster = true;
+        return this;
+    }
+
+    /** A server that takes at most this many connections at once. */
+    RouteServerExtension maxCalls(int calls) {
+        this.maxCalls = calls;
         return this;
     }
 
@@ -103,7 +110,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
         liveRoster = new LiveRoster(stored, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
         RouteScript route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
-        server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 10, 400, Duration.ofMillis(500)),
+        server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 2, maxCalls, Duration.ofMillis(500)),
                 route, metrics);
         logs.start();
         root().addAppender(logs);

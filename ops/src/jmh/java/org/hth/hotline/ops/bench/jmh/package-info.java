@@ -1,5 +1,6 @@
 /**
- * JMH micro-benchmarks of the hot paths of a call: the caller's pseudonym and the number normaliser.
- * Built only with the {@code jmh} profile; see {@code ops/PERFORMANCE.md} for how to run them.
+ * JMH micro-benchmarks of the hot paths of a call (the AGI reply parser, the number normaliser, the caller's
+ * pseudonym) and of a webhook (its signature). Built only with the {@code jmh} profile; README, "Micro-benchmarks
+ * (JMH)", says how to run them.
  */
 package org.hth.hotline.ops.bench.jmh;

@@ -1,0 +1,22 @@
+package org.hth.hotline.ops.bench;
+
+import java.lang.management.ManagementFactory;
+
+import com.sun.management.OperatingSystemMXBean;
+
+/**
+ * The CPU time this process has used (every thread: the hotline's, the load generator's, the receiver's, the
+ * JIT's and the GC's), for figures that a busy machine does not distort as much as wall-clock time.
+ */
+final class ProcessCpu {
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private ProcessCpu() {
+    }
+
+    /** CPU nanoseconds used so far, or -1 where the platform does not tell. */
+    static long nanos() {
+        return OS.getProcessCpuTime();
+    }
+}
