@@ -13,8 +13,9 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
- * A Lua script read from the classpath (next to this class), run by its SHA-1 and sent in full only when
- * the server has not cached it yet. Immutable and thread-safe.
+ * A Lua script read from the classpath (next to this class), possibly from several files run as one text
+ * (shared functions first), run by its SHA-1 and sent in full only when the server has not cached it yet.
+ * Immutable and thread-safe.
  */
 final class LuaScript {
     private final String name;
@@ -27,12 +28,21 @@ final class LuaScript {
         this.sha = sha1(text);
     }
 
-    static LuaScript load(String name) {
+    /** One script from one file, or from several in this order: the last one the script, the others what it uses. */
+    static LuaScript load(String... names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append(read(name)).append('\n');
+        }
+        return new LuaScript(String.join("+", names), text.toString());
+    }
+
+    private static String read(String name) {
         try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("no Lua script " + name + " on the classpath");
             }
-            return new LuaScript(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lua script " + name, e);
         }

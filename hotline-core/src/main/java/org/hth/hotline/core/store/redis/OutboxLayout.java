@@ -13,9 +13,12 @@ import redis.clients.jedis.AbstractTransaction;
  * Where the outbox lives in Redis, shared by the ticket store (which writes entries) and the outbox
  * store (which claims and settles them). Keys under the prefix:
  * <ul>
- *   <li>{@code outbox:entry:<id>} — a hash: {@code json} (the entry as written), and its moving parts
- *       {@code state}, {@code attempts}, {@code next} (ISO instant), {@code error}, {@code created}
- *       (ms), {@code dest}, {@code ticket}; while claimed {@code token}, {@code claimer}, {@code lease} (ms); while in
+ *   <li>{@code outbox:entry:<id>} — a hash: {@code json} (the entry as written), its fixed parts apart
+ *       ({@code ticket}, {@code dest}, {@code type}, {@code payload}, {@code at}: creation as an ISO instant),
+ *       read without parsing JSON (entries written before those fields existed have only {@code json}, which
+ *       is read then), its moving parts
+ *       {@code state}, {@code attempts}, {@code next} (ISO instant), {@code error}, and {@code created}
+ *       (ms); while claimed {@code token}, {@code claimer}, {@code lease} (ms); while in
  *       the stream {@code sid} (its message id); while an in-order claim holds it back behind an older
  *       entry of its ticket and destination {@code parked};</li>
  *   <li>{@code outbox:stream} — the due entries, one message {@code id=<entry id>} each, read by the
@@ -31,7 +34,7 @@ import redis.clients.jedis.AbstractTransaction;
  */
 final class OutboxLayout {
     static final String GROUP = "dispatchers";
-    private static final LuaScript ENQUEUE = LuaScript.load("outbox-enqueue.lua");
+    private static final LuaScript ENQUEUE = LuaScript.load("outbox-entry-write.lua", "outbox-enqueue.lua");
     private final RedisConnection redis;
 
     OutboxLayout(RedisConnection redis) {
@@ -97,24 +100,57 @@ final class OutboxLayout {
     void enqueue(AbstractTransaction tx, OutboxEntry entry, Instant now) {
         List<String> keys = List.of(entry(entry.id()), stream(), scheduled(), state(entry.state()),
                 destination(entry.destinationId()), all(), ticket(entry.ticketId()));
-        List<String> args = List.of(entry.id(), redis.write(entry), entry.state().name(),
-                Integer.toString(entry.attempts()), entry.nextAttemptAt().toString(),
+        tx.eval(ENQUEUE.text(), keys, arguments(entry, now));
+    }
+
+    /** The keys of one entry that {@code ticket-create.lua} takes per entry: its hash, its state's and destination's sets. */
+    List<String> entryKeys(OutboxEntry entry) {
+        return List.of(entry(entry.id()), state(entry.state()), destination(entry.destinationId()));
+    }
+
+    /** The arguments {@code write_entry} (outbox-entry-write.lua) takes for one entry. */
+    List<String> arguments(OutboxEntry entry, Instant now) {
+        return List.of(entry.id(), redis.write(entry), entry.state().name(),
+                Integer.toString(entry.attempts()), IsoInstants.format(entry.nextAttemptAt()),
                 Long.toString(RedisConnection.ceilMillis(entry.nextAttemptAt())),
                 entry.nextAttemptAt().isAfter(now) ? "0" : "1",
                 Long.toString(entry.createdAt().toEpochMilli()), entry.lastError().isPresent() ? "1" : "0",
-                entry.lastError().orElse(""), GROUP, entry.destinationId(), entry.ticketId());
-        tx.eval(ENQUEUE.text(), keys, args);
+                entry.lastError().orElse(""), GROUP, entry.destinationId(), entry.ticketId(), entry.eventType(),
+                entry.payload(), IsoInstants.format(entry.createdAt()));
     }
 
     /** The entry a hash holds, with its moving parts; empty for an empty (absent) hash. */
-    Optional<OutboxEntry> fromHash(Map<String, String> hash) {
-        if (hash == null || !hash.containsKey("json")) {
+    Optional<OutboxEntry> fromHash(String id, Map<String, String> hash) {
+        if (hash == null || !hash.containsKey("state") || !(hash.containsKey("payload") || hash.containsKey("json"))) {
             return Optional.empty();
         }
-        OutboxEntry written = redis.read(hash.get("json"), OutboxEntry.class);
-        return Optional.of(new OutboxEntry(written.id(), written.ticketId(), written.destinationId(),
-                written.eventType(), written.payload(), written.createdAt(), Instant.parse(hash.get("next")),
-                Integer.parseInt(hash.get("attempts")), OutboxState.valueOf(hash.get("state")),
-                Optional.ofNullable(hash.get("error"))));
+        return Optional.of(entry(id, hash.get("state"), hash.get("attempts"), hash.get("next"), hash.get("error"),
+                hash.get("ticket"), hash.get("dest"), hash.get("type"), hash.get("payload"), hash.get("at"),
+                hash.get("json")));
+    }
+
+    /**
+     * The entry from a claim's reply ({@code outbox-claim.lua}): its id, then its fields {@code state},
+     * {@code attempts}, {@code next}, {@code error}, {@code ticket}, {@code dest}, {@code type}, {@code payload},
+     * {@code at}, {@code json} (null where absent; {@code json} only for an entry without {@code payload}).
+     */
+    OutboxEntry fromClaim(List<String> reply) {
+        return entry(reply.get(0), reply.get(1), reply.get(2), reply.get(3), reply.get(4), reply.get(5), reply.get(6),
+                reply.get(7), reply.get(8), reply.get(9), reply.get(10));
+    }
+
+    private OutboxEntry entry(String id, String state, String attempts, String next, String error, String ticket,
+                              String dest, String type, String payload, String at, String json) {
+        Instant nextAttempt = IsoInstants.parse(next);
+        int attempted = Integer.parseInt(attempts);
+        OutboxState now = OutboxState.valueOf(state);
+        Optional<String> lastError = Optional.ofNullable(error);
+        if (payload != null) {
+            return new OutboxEntry(id, ticket, dest, type, payload, IsoInstants.parse(at), nextAttempt, attempted, now,
+                    lastError);
+        }
+        OutboxEntry written = redis.read(json, OutboxEntry.class); // written before the fields were kept apart
+        return new OutboxEntry(written.id(), written.ticketId(), written.destinationId(), written.eventType(),
+                written.payload(), written.createdAt(), nextAttempt, attempted, now, lastError);
     }
 }

@@ -68,22 +68,22 @@ final class RedisOutboxStore implements OutboxStore {
                         Long.toString(RedisConnection.ceilMillis(leaseUntil)), Integer.toString(max), token,
                         layout.entryPrefix(), inOrder ? "1" : "0", layout.ticketPrefix(),
                         Long.toString(RedisConnection.ceilMillis(leaseUntil)))));
-        List<ClaimedEntry> claimed = new ArrayList<>();
-        for (Object hash : (List<?>) result) {
-            layout.fromHash(pairs((List<?>) hash))
-                    .ifPresent(entry -> claimed.add(new ClaimedEntry(entry, claimer, token, leaseUntil)));
+        List<?> replies = (List<?>) result;
+        List<ClaimedEntry> claimed = new ArrayList<>(replies.size());
+        for (Object reply : replies) {
+            claimed.add(new ClaimedEntry(layout.fromClaim(texts((List<?>) reply)), claimer, token, leaseUntil));
         }
         claimed.sort(Comparator.comparing((ClaimedEntry c) -> c.entry().nextAttemptAt()).thenComparing(ClaimedEntry::id));
         return claimed;
     }
 
-    /** A flat {@code HGETALL} reply from a script as a map. */
-    private static Map<String, String> pairs(List<?> flat) {
-        Map<String, String> map = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < flat.size(); i += 2) {
-            map.put(text(flat.get(i)), text(flat.get(i + 1)));
+    /** A script's list of bulk strings (or nils) as text. */
+    private static List<String> texts(List<?> replies) {
+        List<String> texts = new ArrayList<>(replies.size());
+        for (Object reply : replies) {
+            texts.add(reply == null ? null : text(reply));
         }
-        return map;
+        return texts;
     }
 
     private static String text(Object reply) {
@@ -136,7 +136,7 @@ final class RedisOutboxStore implements OutboxStore {
         }
         String attempt = settlement.attempt().map(redis::write).orElse("");
         return List.of(claimed.id(), claimed.token(), target.name(), error.isPresent() ? "1" : "0", error.orElse(""),
-                next.toString(), Long.toString(RedisConnection.ceilMillis(next)), counted ? "1" : "0", attempt);
+                IsoInstants.format(next), Long.toString(RedisConnection.ceilMillis(next)), counted ? "1" : "0", attempt);
     }
 
     @Override
@@ -173,7 +173,7 @@ final class RedisOutboxStore implements OutboxStore {
 
     @Override
     public Optional<OutboxEntry> find(String entryId) {
-        return layout.fromHash(redis.call(jedis -> jedis.hgetAll(layout.entry(entryId))));
+        return layout.fromHash(entryId, redis.call(jedis -> jedis.hgetAll(layout.entry(entryId))));
     }
 
     @Override
@@ -200,8 +200,8 @@ final class RedisOutboxStore implements OutboxStore {
         List<Response<Map<String, String>>> hashes = ids.stream().map(id -> pipeline.hgetAll(layout.entry(id))).toList();
         pipeline.sync();
         List<OutboxEntry> entries = new ArrayList<>(ids.size());
-        for (Response<Map<String, String>> hash : hashes) {
-            entries.add(layout.fromHash(hash.get()).orElse(null));
+        for (int i = 0; i < ids.size(); i++) {
+            entries.add(layout.fromHash(ids.get(i), hashes.get(i).get()).orElse(null));
         }
         return entries;
     }

@@ -6,7 +6,9 @@
 --    ticket has an older entry for the same destination not yet delivered is parked instead: its message
 --    is dropped and it waits in the scheduled set (flagged 'parked') until that entry's delivery makes it
 --    due, or until the recheck time (ARGV 10) at the latest.
--- Every entry taken gets the claim's token, claimer and lease end. Returns each entry's hash (HGETALL).
+-- Every entry taken gets the claim's token, claimer and lease end. Returns for each entry its id, then its
+-- fields state, attempts, next, error, ticket, dest, type, payload, at, and json only when there is no payload
+-- (an entry written before its fields were kept apart).
 -- KEYS: 1 stream, 2 scheduled set, 3 lease set
 -- ARGV: 1 group, 2 claimer, 3 now (ms), 4 lease end (ms), 5 max, 6 token, 7 entry key prefix,
 --       8 '1' to claim in order, 9 ticket list key prefix, 10 parked entries' recheck time (ms)
@@ -28,42 +30,48 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', scheduled, '-inf', now, 'LIMIT',
 end
 
 local out = {}
-local function take(id, key)
-  redis.call('HDEL', key, 'parked')
+local function take(id, key, parked)
+  if parked then
+    redis.call('HDEL', key, 'parked')
+  end
   redis.call('HSET', key, 'token', token, 'claimer', claimer, 'lease', lease_end)
   redis.call('ZADD', leases, lease_end, id)
-  out[#out + 1] = redis.call('HGETALL', key)
+  local fields = redis.call('HMGET', key, 'state', 'attempts', 'next', 'error', 'ticket', 'dest', 'type', 'payload', 'at')
+  local json = false
+  if not fields[8] then
+    json = redis.call('HGET', key, 'json')
+  end
+  out[#out + 1] = {id, fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7], fields[8],
+    fields[9], json}
 end
 
 for _, id in ipairs(redis.call('ZRANGEBYSCORE', leases, '-inf', now, 'LIMIT', 0, max)) do
   local key = prefix .. id
-  local sid = redis.call('HGET', key, 'sid')
-  local held = tonumber(redis.call('HGET', key, 'lease') or '0')
+  local f = redis.call('HMGET', key, 'sid', 'lease', 'state', 'parked')
+  local sid = f[1]
+  local held = tonumber(f[2] or '0')
   local taken = {}
-  if sid and held <= now and redis.call('HGET', key, 'state') == 'PENDING' then
+  if sid and held <= now and f[3] == 'PENDING' then
     taken = redis.call('XCLAIM', stream, group, claimer, 0, sid)
   end
   if #taken > 0 then
-    take(id, key)
+    take(id, key, f[4])
   else
     redis.call('ZREM', leases, id)
   end
 end
 
 -- whether an older entry of the same ticket and destination is not delivered yet
-local function blocked(id, key)
-  local ticket = redis.call('HGET', key, 'ticket')
+local function blocked(id, key, ticket, dest)
   if not ticket then
     ticket = cjson.decode(redis.call('HGET', key, 'json')).ticketId
   end
-  local dest = redis.call('HGET', key, 'dest')
   for _, other in ipairs(redis.call('LRANGE', ticket_prefix .. ticket, 0, -1)) do
     if other == id then
       return false
     end
-    local okey = prefix .. other
-    local state = redis.call('HGET', okey, 'state')
-    if state and state ~= 'DELIVERED' and redis.call('HGET', okey, 'dest') == dest then
+    local o = redis.call('HMGET', prefix .. other, 'state', 'dest')
+    if o[1] and o[1] ~= 'DELIVERED' and o[2] == dest then
       return true
     end
   end
@@ -86,16 +94,17 @@ for _ = 1, 5 do
   for _, message in ipairs(read[1][2]) do
     local sid, id = message[1], message[2][2]
     local key = prefix .. id
-    if redis.call('HGET', key, 'state') ~= 'PENDING' or redis.call('HGET', key, 'sid') ~= sid then
+    local f = redis.call('HMGET', key, 'state', 'sid', 'ticket', 'dest', 'parked')
+    if f[1] ~= 'PENDING' or f[2] ~= sid then
       -- a message left behind by an entry settled or replayed since: drop it
       drop(sid)
-    elseif in_order and blocked(id, key) then
+    elseif in_order and blocked(id, key, f[3], f[4]) then
       drop(sid)
       redis.call('HDEL', key, 'sid')
       redis.call('HSET', key, 'parked', '1')
       redis.call('ZADD', scheduled, recheck, id)
     else
-      take(id, key)
+      take(id, key, f[5])
     end
   end
 end

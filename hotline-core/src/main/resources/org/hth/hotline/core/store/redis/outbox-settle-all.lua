@@ -14,8 +14,8 @@ local stream, leases, scheduled, pending = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local group, prefix, state_prefix, log_prefix, ticket_prefix = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
 local now = ARGV[6]
 
-local function ticket_of(key)
-  local ticket = redis.call('HGET', key, 'ticket')
+-- the entry's ticket, from its field or (an entry older than that field) from its JSON
+local function ticket_of(key, ticket)
   if not ticket then
     ticket = cjson.decode(redis.call('HGET', key, 'json')).ticketId
   end
@@ -23,17 +23,17 @@ local function ticket_of(key)
 end
 
 -- releases the next parked entry of this ticket and destination; true when all of the ticket is delivered
-local function delivered(id, key)
-  local dest = redis.call('HGET', key, 'dest')
+local function delivered(id, key, dest, ticket)
   local all, after, released = true, false, false
-  for _, other in ipairs(redis.call('LRANGE', ticket_prefix .. ticket_of(key), 0, -1)) do
+  for _, other in ipairs(redis.call('LRANGE', ticket_prefix .. ticket_of(key, ticket), 0, -1)) do
     local okey = prefix .. other
-    local state = redis.call('HGET', okey, 'state')
+    local o = redis.call('HMGET', okey, 'state', 'dest', 'parked')
+    local state = o[1]
     if state and state ~= 'DELIVERED' then
       all = false
-      if after and not released and redis.call('HGET', okey, 'dest') == dest then
+      if after and not released and o[2] == dest then
         released = true
-        if redis.call('HGET', okey, 'parked') == '1' then
+        if o[3] == '1' then
           redis.call('HDEL', okey, 'parked')
           redis.call('ZADD', scheduled, now, other)
         end
@@ -53,10 +53,11 @@ for i = 7, #ARGV, 9 do
   if ARGV[i + 8] ~= '' then
     redis.call('RPUSH', log_prefix .. id, ARGV[i + 8])
   end
-  if redis.call('HGET', key, 'token') ~= token or redis.call('HGET', key, 'state') ~= 'PENDING' then
+  local f = redis.call('HMGET', key, 'token', 'state', 'sid', 'created', 'dest', 'ticket')
+  if f[1] ~= token or f[2] ~= 'PENDING' then
     out[#out + 1] = 0
   else
-    local sid = redis.call('HGET', key, 'sid')
+    local sid = f[3]
     if sid then
       redis.call('XACK', stream, group, sid)
       redis.call('XDEL', stream, sid)
@@ -66,18 +67,23 @@ for i = 7, #ARGV, 9 do
     if ARGV[i + 7] == '1' then
       redis.call('HINCRBY', key, 'attempts', 1)
     end
-    if ARGV[i + 3] == '1' then
-      redis.call('HSET', key, 'error', ARGV[i + 4])
-    end
     local result = 1
     if target == 'PENDING' then
-      redis.call('HSET', key, 'next', ARGV[i + 5])
+      if ARGV[i + 3] == '1' then
+        redis.call('HSET', key, 'next', ARGV[i + 5], 'error', ARGV[i + 4])
+      else
+        redis.call('HSET', key, 'next', ARGV[i + 5])
+      end
       redis.call('ZADD', scheduled, ARGV[i + 6], id)
     else
-      redis.call('HSET', key, 'state', target)
+      if ARGV[i + 3] == '1' then
+        redis.call('HSET', key, 'state', target, 'error', ARGV[i + 4])
+      else
+        redis.call('HSET', key, 'state', target)
+      end
       redis.call('ZREM', pending, id)
-      redis.call('ZADD', state_prefix .. target, redis.call('HGET', key, 'created'), id)
-      if target == 'DELIVERED' and delivered(id, key) then
+      redis.call('ZADD', state_prefix .. target, f[4], id)
+      if target == 'DELIVERED' and delivered(id, key, f[5], f[6]) then
         result = 2
       end
     end
