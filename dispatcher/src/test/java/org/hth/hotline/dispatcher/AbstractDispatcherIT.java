@@ -327,6 +327,27 @@ abstract class AbstractDispatcherIT {
     }
 
     @Test
+    void entriesGivenBackForAFullDestinationQueueGoWithoutWaitingForThePoll() throws Exception {
+        Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
+        answer("uor", aResponse().withStatus(204).withFixedDelay(50));
+        answer("uds-asl5", aResponse().withStatus(204));
+        TicketService service = tickets(destinations);
+        for (int i = 0; i < 12; i++) {
+            service.open(draft(Territory.ASL5, true, Need.HEALTH), "anna");
+        }
+
+        // two workers: a destination's queue holds 8, a claim up to 16; the ASL 5 unit answers at once, the UOR
+        // slowly, so a claim after the unit's queue emptied brings more UOR entries than its queue has room for;
+        // the poll is ten minutes away
+        start(destinations, new DispatcherConfig(true, 2, Duration.ofSeconds(30), Duration.ofMinutes(10)));
+
+        await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> {
+            assertThat(receivers.received("uor")).hasSize(12);
+            assertThat(receivers.received("uds-asl5")).hasSize(12);
+        });
+    }
+
+    @Test
     void aDeadReceiverDoesNotDelayTheOthers() throws Exception {
         Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
         answer("uds-asl3-4", aResponse().withStatus(503).withFixedDelay(3_000));

@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * worker: half the workers (one, once it fails), so a dead unit never holds the workers the others need.
  * A destination's queue holds {@code 4 × workers} entries at most, and claims stop while {@code 8 × workers}
  * are sent or waiting. An entry is postponed (not counted as an attempt) while its destination's circuit is
- * open, while its destination is disabled or not configured, when its destination's queue is full, and when it has waited half its lease (given back, due at once). Order per
- * ticket and destination comes from the claim, which never returns an entry with an older one undelivered.
+ * open, while its destination is disabled or not configured, when its destination's queue is full (due again after
+ * {@link #OVERFLOW_RECHECK}, and claimed again then), and when it has waited half its lease (given back, due at
+ * once). Order per ticket and destination comes from the claim, which never returns an entry with an older one
+ * undelivered.
  * <p>
  * A claim starts at once on a {@code ticket.created} live event (this process has just written entries),
  * after a full claim (more may be due), and on the periodic poll, which also picks up an entry that was
@@ -56,6 +58,11 @@ public final class DeliveryVerticle extends VerticleBase {
     private static final String TICKET_CREATED = "ticket.created";
     /** How many claimed entries a destination may have waiting, per worker: claims come in batches. */
     private static final int WAITING_PER_WORKER = 4;
+    /**
+     * How soon an entry is claimed again when its destination's queue was full at its claim (its destination's
+     * workers empty a full queue within milliseconds; the periodic poll would leave it a whole interval).
+     */
+    static final Duration OVERFLOW_RECHECK = Duration.ofMillis(20);
     /** How long outcomes are gathered before they are settled in one store call. */
     private static final Duration SETTLE_GATHERING = Duration.ofMillis(5);
     private final DeliveryParts parts;
@@ -69,6 +76,7 @@ public final class DeliveryVerticle extends VerticleBase {
     private boolean claimWanted;
     private boolean pumping;
     private boolean pumpAgain;
+    private boolean recheckSet;
     private AutoCloseable wakeUps;
     private boolean stopped;
     private long pollTimer;
@@ -213,8 +221,21 @@ public final class DeliveryVerticle extends VerticleBase {
             // disabled by a coordinator, or waiting for its URL or secret: the referral stays in the outbox
             toSettle.add(new Outcome.Postponed(claimed, now.plus(WAITING_RECHECK)));
         } else if (!waiting.offer(claimed)) {
-            toSettle.add(new Outcome.Postponed(claimed, now.plus(parts.config().pollInterval())));
+            toSettle.add(new Outcome.Postponed(claimed, now.plus(OVERFLOW_RECHECK)));
+            recheckSoon();
         }
+    }
+
+    /** Claims again once the entries given back for a full queue are due (and settled: after the gathering). */
+    private void recheckSoon() {
+        if (recheckSet) {
+            return;
+        }
+        recheckSet = true;
+        vertx.setTimer(OVERFLOW_RECHECK.plus(SETTLE_GATHERING).toMillis() + 1, id -> {
+            recheckSet = false;
+            wake();
+        });
     }
 
     /** Sends waiting entries while workers are free, each destination within its share. */
