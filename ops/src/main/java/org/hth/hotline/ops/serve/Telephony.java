@@ -10,16 +10,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.hth.hotline.core.config.AmiConfig;
 import org.hth.hotline.core.config.HotlineConfig;
+import org.hth.hotline.core.config.StoreKind;
 import org.hth.hotline.core.health.HealthCheck;
 import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.hth.hotline.core.privacy.NumberSealer;
 import org.hth.hotline.core.roster.LiveRoster;
 import org.hth.hotline.core.roster.StoredRoster;
+import org.hth.hotline.core.store.CallStore;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.core.telephony.AmiActions;
 import org.hth.hotline.core.telephony.agi.AgiServerConfig;
 import org.hth.hotline.core.telephony.agi.HotlineAgiServer;
+import org.hth.hotline.core.telephony.agi.KnownCallers;
 import org.hth.hotline.core.telephony.agi.RouteConfig;
 import org.hth.hotline.core.telephony.agi.RouteMetrics;
 import org.hth.hotline.core.telephony.agi.RouteScript;
@@ -59,7 +62,8 @@ final class Telephony implements AutoCloseable {
                 RouteConfig.defaults().acceptContext(), config.agi().callbackRetention());
         LiveRoster liveRoster = new LiveRoster(roster, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
-        RouteScript script = new RouteScript(liveRoster, store, clock,
+        KnownCallers knownCallers = knownCallers(config, store);
+        RouteScript script = new RouteScript(liveRoster, store, knownCallers, clock,
                 new CallerPseudonymiser(config.secrets().pseudonymKey().bytes()),
                 new NumberSealer(config.secrets().encryptionKey().bytes()), route, routeMetrics);
         AgiServerConfig agiConfig = new AgiServerConfig(config.agi().host(), config.agi().port(),
@@ -76,20 +80,37 @@ final class Telephony implements AutoCloseable {
             throw new StartupException("agi.port: " + where + " " + why + " (" + e.getCause().getMessage()
                     + "); expected a free port (set HOTLINE_AGI_PORT)", e);
         }
-        Optional<AmiCallTracking> ami = amiTracking(config.ami(), store, live, roster, registry, clock);
+        Optional<AmiCallTracking> ami = amiTracking(config.ami(), knownCallers.recording(store.calls()), live,
+                roster, registry, clock);
         ami.ifPresent(AmiCallTracking::start);
         HealthCheck pbx = ami.<HealthCheck>map(AmiCallTracking::healthCheck).orElse(new PbxHealth(config.ami()));
         return new Telephony(agi, liveRoster, ami, pbx);
     }
 
-    private static Optional<AmiCallTracking> amiTracking(AmiConfig ami, Store store, LiveEvents live,
+    /**
+     * Who may have called before: on the embedded SQLite store, which only this process writes (the call tracker
+     * through {@link KnownCallers#recording}), read once in the background; on Redis, which other nodes write
+     * too, unknown (the script reads each caller's history).
+     */
+    private static KnownCallers knownCallers(HotlineConfig config, Store store) {
+        if (config.store() != StoreKind.SQLITE) {
+            return KnownCallers.unknown();
+        }
+        KnownCallers known = KnownCallers.ofSoleWriter();
+        Thread loading = new Thread(() -> known.load(store.calls()), "known-callers");
+        loading.setDaemon(true);
+        loading.start();
+        return known;
+    }
+
+    private static Optional<AmiCallTracking> amiTracking(AmiConfig ami, CallStore calls, LiveEvents live,
                                                          StoredRoster roster, MeterRegistry registry, Clock clock) {
         if (!ami.enabled() || ami.secret().isEmpty()) {
             return Optional.empty();
         }
         AmiSettings settings = new AmiSettings(ami.host(), ami.port(), ami.username(), ami.secret().get().value(),
                 ami.connectTimeout(), ami.reconnectMin(), ami.reconnectMax(), AMI_PING);
-        return Optional.of(new AmiCallTracking(settings, TrackerSettings.defaults(), store.calls(), live, roster,
+        return Optional.of(new AmiCallTracking(settings, TrackerSettings.defaults(), calls, live, roster,
                 clock, registry));
     }
 

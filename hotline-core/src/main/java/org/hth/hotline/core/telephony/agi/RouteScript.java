@@ -34,8 +34,9 @@ import org.slf4j.MDC;
  * {@code STEP}) ride on the first Dial itself, whose {@code B()} option has the dialplan's {@code [hotline-vars]}
  * set them on the caller's channel before anyone rings ({@link VariableBatch#takeForDial()}; a value it cannot
  * carry safely goes out in one {@code EXEC MSet} just before the Dial instead); the roster and presence come from
- * memory ({@link LiveRoster}); the one store read left is a repeat caller's language, an indexed read. So a new
- * caller takes two commands up to the Dial (menu, Dial), a repeat caller one.
+ * memory ({@link LiveRoster}); the one store read left is a repeat caller's language, an indexed read, which a
+ * caller {@link KnownCallers} knows has never called is spared. So a new caller takes two commands up to the Dial
+ * (menu, Dial), a repeat caller one.
  *
  * <p>The caller's number is read from {@code agi_callerid} as sent, normalised and pseudonymised at once; it
  * is never logged, never stored in clear, never set on the channel. Log lines carry the call id in the MDC
@@ -59,16 +60,31 @@ public final class RouteScript {
     private final DialArguments dialArguments;
     private final CallbackTickets callbacks;
     private final PreviousLanguages previousLanguages;
+    private final KnownCallers knownCallers;
     /** The menu's prompts joined for GET DATA, once. */
     private final String menuPrompts;
 
     /**
+     * A script that reads every caller's history from the store before choosing the menu.
+     *
      * @param roster the roster and presence in memory, started by the owner (who also closes it)
      * @param store  where repeat callers' calls are read and callback tickets written
      */
     public RouteScript(LiveRoster roster, Store store, Clock clock, CallerPseudonymiser pseudonymiser,
                        NumberSealer sealer, RouteConfig config, RouteMetrics metrics) {
+        this(roster, store, KnownCallers.unknown(), clock, pseudonymiser, sealer, config, metrics);
+    }
+
+    /**
+     * @param roster       the roster and presence in memory, started by the owner (who also closes it)
+     * @param store        where repeat callers' calls are read and callback tickets written
+     * @param knownCallers who may have called before: a caller who surely has not hears the menu without a read
+     */
+    public RouteScript(LiveRoster roster, Store store, KnownCallers knownCallers, Clock clock,
+                       CallerPseudonymiser pseudonymiser, NumberSealer sealer, RouteConfig config,
+                       RouteMetrics metrics) {
         this.roster = roster;
+        this.knownCallers = knownCallers;
         this.clock = clock;
         this.pseudonymiser = pseudonymiser;
         this.config = config;
@@ -124,6 +140,7 @@ public final class RouteScript {
         CallerIdentity caller = CallerIdentity.of(request.get("callerid").orElse(null), pseudonymiser);
         variables.add(ChannelVariables.CALL_ID, callId).add(ChannelVariables.CALLER, caller.variable());
         CompletionStage<Optional<String>> previous = caller.pseudonym().isEmpty()
+                || !knownCallers.mayHaveCalled(caller.pseudonym().get())
                 ? CompletableFuture.completedFuture(Optional.empty())
                 : channel.offLoop(() -> previousLanguages.of(caller.pseudonym().get()));
         return previous.thenCompose(known -> known.isPresent() ? CompletableFuture.completedFuture(known)

@@ -72,6 +72,7 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     private HotlineAgiServer server;
     private boolean withoutRoster;
     private int maxCalls = 400;
+    private KnownCallers knownCallers = KnownCallers.unknown();
 
     RouteServerExtension() {
         this(List.of("127.0.0.1/32"));
@@ -85,6 +86,12 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
     /** A server whose store never had a roster: every call fails in the script and goes to the dialplan. */
     RouteServerExtension withoutRoster() {
         this.withoutRoster = true;
+        return this;
+    }
+
+    /** A script that asks {@code known} whether a caller may have called before reading their history. */
+    RouteServerExtension knownCallers(KnownCallers known) {
+        this.knownCallers = known;
         return this;
     }
 
@@ -109,7 +116,8 @@ final class RouteServerExtension implements BeforeEachCallback, AfterEachCallbac
         } : () -> roster;
         liveRoster = new LiveRoster(stored, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
-        RouteScript route = new RouteScript(liveRoster, store, clock, pseudonymiser, sealer, RouteConfig.defaults(), metrics);
+        RouteScript route = new RouteScript(liveRoster, store, knownCallers, clock, pseudonymiser, sealer,
+                RouteConfig.defaults(), metrics);
         server = new HotlineAgiServer(new AgiServerConfig("127.0.0.1", 0, allowed, 2, maxCalls, Duration.ofMillis(500)),
                 route, metrics);
         logs.start();
