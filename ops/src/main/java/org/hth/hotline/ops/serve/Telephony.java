@@ -31,6 +31,7 @@ import org.hth.hotline.core.telephony.ami.AmiSettings;
 import org.hth.hotline.core.telephony.ami.ManagerActions;
 import org.hth.hotline.core.telephony.ami.TrackerSettings;
 import org.hth.hotline.ops.health.PbxHealth;
+import org.hth.hotline.ops.retention.RetentionJob;
 
 /**
  * The Asterisk controller of a running server: the FastAGI {@code route} script and, when an AMI secret is
@@ -46,10 +47,12 @@ final class Telephony implements AutoCloseable {
     private final LiveRoster liveRoster;
     private final Optional<AmiCallTracking> ami;
     private final HealthCheck pbxHealth;
+    private final AutoCloseable knownCallersRefresh;
 
     private Telephony(HotlineAgiServer agi, LiveRoster liveRoster, Optional<AmiCallTracking> ami,
-                      HealthCheck pbxHealth) {
+                      HealthCheck pbxHealth, AutoCloseable knownCallersRefresh) {
         this.agi = agi;
+        this.knownCallersRefresh = knownCallersRefresh;
         this.liveRoster = liveRoster;
         this.ami = ami;
         this.pbxHealth = pbxHealth;
@@ -63,6 +66,12 @@ final class Telephony implements AutoCloseable {
         LiveRoster liveRoster = new LiveRoster(roster, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
         KnownCallers knownCallers = knownCallers(config, store);
+        // after a retention run the anonymised callers are forgotten: read again
+        AutoCloseable refresh = live.subscribe(event -> {
+            if (RetentionJob.RAN.equals(event.type())) {
+                loadInBackground(knownCallers, store);
+            }
+        });
         RouteScript script = new RouteScript(liveRoster, store, knownCallers, clock,
                 new CallerPseudonymiser(config.secrets().pseudonymKey().bytes()),
                 new NumberSealer(config.secrets().encryptionKey().bytes()), route, routeMetrics);
@@ -74,6 +83,7 @@ final class Telephony implements AutoCloseable {
             agi.start();
         } catch (UncheckedIOException e) {
             liveRoster.close();
+            closeQuietly(refresh);
             String where = config.agi().host() + ":" + config.agi().port();
             String why = e.getCause() instanceof BindException ? "is already in use or cannot be bound"
                     : "cannot be listened on";
@@ -84,7 +94,7 @@ final class Telephony implements AutoCloseable {
                 roster, registry, clock);
         ami.ifPresent(AmiCallTracking::start);
         HealthCheck pbx = ami.<HealthCheck>map(AmiCallTracking::healthCheck).orElse(new PbxHealth(config.ami()));
-        return new Telephony(agi, liveRoster, ami, pbx);
+        return new Telephony(agi, liveRoster, ami, pbx, refresh);
     }
 
     /**
@@ -97,10 +107,23 @@ final class Telephony implements AutoCloseable {
             return KnownCallers.unknown();
         }
         KnownCallers known = KnownCallers.ofSoleWriter();
+        loadInBackground(known, store);
+        return known;
+    }
+
+    /** Reads the known callers on a thread of their own (the store blocks; start-up and live events must not). */
+    private static void loadInBackground(KnownCallers known, Store store) {
         Thread loading = new Thread(() -> known.load(store.calls()), "known-callers");
         loading.setDaemon(true);
         loading.start();
-        return known;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // nothing more to do while giving up
+        }
     }
 
     private static Optional<AmiCallTracking> amiTracking(AmiConfig ami, CallStore calls, LiveEvents live,
@@ -131,6 +154,7 @@ final class Telephony implements AutoCloseable {
 
     @Override
     public void close() {
+        closeQuietly(knownCallersRefresh);
         agi.stop();
         liveRoster.close();
         ami.ifPresent(AmiCallTracking::stop);

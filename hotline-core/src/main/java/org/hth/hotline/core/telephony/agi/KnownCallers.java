@@ -19,19 +19,21 @@ import org.slf4j.LoggerFactory;
  * to a first-time caller without reading the store first (the read of a repeat caller's language is the slowest
  * step before the menu). It only ever answers "may have called" (then the script reads the store, as before) or
  * "has not called": a pseudonym it holds that the store no longer has (anonymised by retention) costs one read that
- * finds nothing, so it needs no hook in retention.
+ * finds nothing; {@link #load} again after each retention run lets it forget those too.
  *
  * <p>It is exact only when every call record is written through {@link #recording(CallStore)} of this process
  * once {@link #load} has begun, which holds for the embedded SQLite store (one process writes it); with a store
- * several nodes write (Redis) use {@link #unknown()}, which always says "may have called". Until {@link #load}
- * has read every record it also says "may have called". Thread-safe.
+ * several nodes write (Redis) use {@link #unknown()}, which always says "may have called". Until a first
+ * {@link #load} has read every record it also says "may have called". Thread-safe.
  */
 public final class KnownCallers {
     private static final Logger log = LoggerFactory.getLogger(KnownCallers.class);
     private static final int PAGE = CallQuery.MAX_LIMIT;
 
-    private final Set<String> pseudonyms = ConcurrentHashMap.newKeySet();
     private final boolean exact;
+    private volatile Set<String> pseudonyms = ConcurrentHashMap.newKeySet();
+    /** The set a {@link #load} under way fills, which records written meanwhile go into too; null otherwise. */
+    private volatile Set<String> reading;
     private volatile boolean loaded;
 
     private KnownCallers(boolean exact) {
@@ -54,28 +56,34 @@ public final class KnownCallers {
     }
 
     /**
-     * Reads every record's pseudonym, newest first, a page at a time; blocking (run it off the start-up path). A
-     * failure leaves it saying "may have called" for everyone.
+     * Reads every record's pseudonym, newest first, a page at a time, and then answers from what it read (and
+     * what was written meanwhile); blocking (run it off the start-up path). A failure leaves it as it was: before a
+     * first full read, saying "may have called" for everyone. Loads run one after the other.
      */
-    public void load(CallStore calls) {
+    public synchronized void load(CallStore calls) {
         if (!exact) {
             return;
         }
+        Set<String> fresh = ConcurrentHashMap.newKeySet();
+        reading = fresh;
         try {
             Optional<String> after = Optional.empty();
             int records = 0;
             do {
                 Page<CallRecord> page = calls.query(new CallQuery(Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), after, PAGE, Optional.empty()));
-                page.items().forEach(this::saw);
+                page.items().forEach(record -> record.callerPseudonym().ifPresent(fresh::add));
                 records += page.items().size();
                 after = page.next();
             } while (after.isPresent());
+            pseudonyms = fresh;
             loaded = true;
             log.info("known callers read from {} call records", records);
         } catch (RuntimeException e) {
-            log.warn("known callers not read ({}); every caller's history is read from the store",
-                    e.getClass().getSimpleName());
+            log.warn("known callers not read ({}); {}", e.getClass().getSimpleName(), loaded
+                    ? "the ones read before are kept" : "every caller's history is read from the store");
+        } finally {
+            reading = null;
         }
     }
 
@@ -84,11 +92,21 @@ public final class KnownCallers {
         return new Recording(calls);
     }
 
+    /**
+     * Notes a written record's caller: in the set answered from and in the one a load under way fills (a record
+     * written before that load began is in the pages it reads, as this runs after the write).
+     */
     private void saw(CallRecord record) {
-        record.callerPseudonym().ifPresent(pseudonyms::add);
+        record.callerPseudonym().ifPresent(pseudonym -> {
+            pseudonyms.add(pseudonym);
+            Set<String> filling = reading;
+            if (filling != null) {
+                filling.add(pseudonym);
+            }
+        });
     }
 
-    /** Notes each record's caller before writing it (a failed write leaves a harmless extra pseudonym). */
+    /** Notes each record's caller once it is written. */
     private final class Recording implements CallStore {
         private final CallStore calls;
 
@@ -98,14 +116,14 @@ public final class KnownCallers {
 
         @Override
         public void save(CallRecord call) {
-            saw(call);
             calls.save(call);
+            saw(call);
         }
 
         @Override
         public void saveAll(List<CallRecord> records) {
-            records.forEach(KnownCallers.this::saw);
             calls.saveAll(records);
+            records.forEach(KnownCallers.this::saw);
         }
 
         @Override

@@ -68,6 +68,22 @@ class KnownCallersTest {
     }
 
     @Test
+    void readAgainAfterRetentionItForgetsTheAnonymisedCallers() {
+        KnownCallers known = KnownCallers.ofSoleWriter();
+        CallStore calls = known.recording(store.calls());
+        calls.save(Fixtures.abandonedCall("old", T0, "caller-old"));
+        calls.save(Fixtures.abandonedCall("new", T0.plus(Duration.ofDays(400)), "caller-new"));
+        known.load(store.calls());
+        assertThat(known.mayHaveCalled("caller-old")).isTrue();
+
+        store.retention().anonymiseBefore(T0.plus(Duration.ofDays(30)));
+        known.load(store.calls());
+
+        assertThat(known.mayHaveCalled("caller-old")).isFalse();
+        assertThat(known.mayHaveCalled("caller-new")).isTrue();
+    }
+
+    @Test
     void beforeOrWithoutAFullReadEveryCallerMayHaveCalled() {
         KnownCallers notRead = KnownCallers.ofSoleWriter();
         KnownCallers failed = KnownCallers.ofSoleWriter();
