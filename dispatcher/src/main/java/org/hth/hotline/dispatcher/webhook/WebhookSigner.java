@@ -80,12 +80,6 @@ public final class WebhookSigner {
     }
 
     static byte[] mac(WebhookSecret secret, String content) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.key(), ALGORITHM));
-            return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is not available", e);
-        }
+        return keyed(secret).doFinal(content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.hth.hotline.core.config.AmiConfig;
 import org.hth.hotline.core.config.HotlineConfig;
-import org.hth.hotline.core.config.StoreKind;
 import org.hth.hotline.core.health.HealthCheck;
 import org.hth.hotline.core.live.LiveEvents;
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
@@ -31,7 +30,6 @@ import org.hth.hotline.core.telephony.ami.AmiSettings;
 import org.hth.hotline.core.telephony.ami.ManagerActions;
 import org.hth.hotline.core.telephony.ami.TrackerSettings;
 import org.hth.hotline.ops.health.PbxHealth;
-import org.hth.hotline.ops.retention.RetentionJob;
 
 /**
  * The Asterisk controller of a running server: the FastAGI {@code route} script and, when an AMI secret is
@@ -47,12 +45,12 @@ final class Telephony implements AutoCloseable {
     private final LiveRoster liveRoster;
     private final Optional<AmiCallTracking> ami;
     private final HealthCheck pbxHealth;
-    private final AutoCloseable knownCallersRefresh;
+    private final KnownCallersLoading knownCallers;
 
     private Telephony(HotlineAgiServer agi, LiveRoster liveRoster, Optional<AmiCallTracking> ami,
-                      HealthCheck pbxHealth, AutoCloseable knownCallersRefresh) {
+                      HealthCheck pbxHealth, KnownCallersLoading knownCallers) {
         this.agi = agi;
-        this.knownCallersRefresh = knownCallersRefresh;
+        this.knownCallers = knownCallers;
         this.liveRoster = liveRoster;
         this.ami = ami;
         this.pbxHealth = pbxHealth;
@@ -65,13 +63,8 @@ final class Telephony implements AutoCloseable {
                 RouteConfig.defaults().acceptContext(), config.agi().callbackRetention());
         LiveRoster liveRoster = new LiveRoster(roster, store.roster(), live, LiveRoster.DEFAULT_REFRESH);
         liveRoster.start();
-        KnownCallers knownCallers = knownCallers(config, store);
-        // after a retention run the anonymised callers are forgotten: read again
-        AutoCloseable refresh = live.subscribe(event -> {
-            if (RetentionJob.RAN.equals(event.type())) {
-                loadInBackground(knownCallers, store);
-            }
-        });
+        KnownCallersLoading loading = KnownCallersLoading.start(config.store(), store, live);
+        KnownCallers knownCallers = loading.knownCallers();
         RouteScript script = new RouteScript(liveRoster, store, knownCallers, clock,
                 new CallerPseudonymiser(config.secrets().pseudonymKey().bytes()),
                 new NumberSealer(config.secrets().encryptionKey().bytes()), route, routeMetrics);
@@ -83,7 +76,7 @@ final class Telephony implements AutoCloseable {
             agi.start();
         } catch (UncheckedIOException e) {
             liveRoster.close();
-            closeQuietly(refresh);
+            loading.close();
             String where = config.agi().host() + ":" + config.agi().port();
             String why = e.getCause() instanceof BindException ? "is already in use or cannot be bound"
                     : "cannot be listened on";
@@ -94,36 +87,7 @@ final class Telephony implements AutoCloseable {
                 roster, registry, clock);
         ami.ifPresent(AmiCallTracking::start);
         HealthCheck pbx = ami.<HealthCheck>map(AmiCallTracking::healthCheck).orElse(new PbxHealth(config.ami()));
-        return new Telephony(agi, liveRoster, ami, pbx, refresh);
-    }
-
-    /**
-     * Who may have called before: on the embedded SQLite store, which only this process writes (the call tracker
-     * through {@link KnownCallers#recording}), read once in the background; on Redis, which other nodes write
-     * too, unknown (the script reads each caller's history).
-     */
-    private static KnownCallers knownCallers(HotlineConfig config, Store store) {
-        if (config.store() != StoreKind.SQLITE) {
-            return KnownCallers.unknown();
-        }
-        KnownCallers known = KnownCallers.ofSoleWriter();
-        loadInBackground(known, store);
-        return known;
-    }
-
-    /** Reads the known callers on a thread of their own (the store blocks; start-up and live events must not). */
-    private static void loadInBackground(KnownCallers known, Store store) {
-        Thread loading = new Thread(() -> known.load(store.calls()), "known-callers");
-        loading.setDaemon(true);
-        loading.start();
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // nothing more to do while giving up
-        }
+        return new Telephony(agi, liveRoster, ami, pbx, loading);
     }
 
     private static Optional<AmiCallTracking> amiTracking(AmiConfig ami, CallStore calls, LiveEvents live,
@@ -154,7 +118,7 @@ final class Telephony implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(knownCallersRefresh);
+        knownCallers.close();
         agi.stop();
         liveRoster.close();
         ami.ifPresent(AmiCallTracking::stop);
