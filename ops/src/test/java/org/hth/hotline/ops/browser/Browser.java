@@ -15,6 +15,8 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Debian's headless Chromium ({@code /usr/bin/chromium}, installed by {@code .ci/run}) driven by Playwright,
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * class; a fresh context (cookies, storage) per {@link #newPage}. Register with {@code @RegisterExtension}.
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback {
+    private static final Logger log = LoggerFactory.getLogger(Browser.class);
+
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private Playwright playwright;
@@ -59,10 +63,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     /**
      * Logs {@code user} in on the console at {@code consoleUrl} (its root) in {@code page}, waits until the page
      * names them, then opens {@code view} (such as {@code /deliveries}; empty for the start view). Page errors are
-     * printed, so a script failure shows in the test's output.
+     * logged, so a script failure shows in the test's output.
      */
     public static Page logIn(Page page, String consoleUrl, String user, String password, String view) {
-        page.onPageError(e -> System.out.println("page error: " + e));
+        page.onPageError(e -> log.warn("page error: {}", e));
         page.navigate(consoleUrl);
         page.getByLabel("Utente").fill(user);
         page.getByLabel("Password").fill(password);

@@ -139,10 +139,10 @@ public final class RouteScript {
                                           String callId, RouteMetrics.Decision decision) {
         CallerIdentity caller = CallerIdentity.of(request.get("callerid").orElse(null), pseudonymiser);
         variables.add(ChannelVariables.CALL_ID, callId).add(ChannelVariables.CALLER, caller.variable());
-        CompletionStage<Optional<String>> previous = caller.pseudonym().isEmpty()
-                || !knownCallers.mayHaveCalled(caller.pseudonym().get())
+        Optional<String> mayHaveCalled = caller.pseudonym().filter(knownCallers::mayHaveCalled);
+        CompletionStage<Optional<String>> previous = mayHaveCalled.isEmpty()
                 ? CompletableFuture.completedFuture(Optional.empty())
-                : channel.offLoop(() -> previousLanguages.of(caller.pseudonym().get()));
+                : channel.offLoop(() -> previousLanguages.of(mayHaveCalled.get()));
         return previous.thenCompose(known -> known.isPresent() ? CompletableFuture.completedFuture(known)
                         : channel.getData(menuPrompts, config.menu().timeout().toMillis(), 1)
                         .thenApply(digits -> "-1".equals(digits) ? Optional.<String>empty()
