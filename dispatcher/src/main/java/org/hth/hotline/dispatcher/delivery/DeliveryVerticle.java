@@ -77,6 +77,8 @@ public final class DeliveryVerticle extends VerticleBase {
     private boolean pumping;
     private boolean pumpAgain;
     private boolean recheckSet;
+    /** Whether {@link #toSettle} gives back an entry whose destination's queue was full. */
+    private boolean overflowToSettle;
     private AutoCloseable wakeUps;
     private boolean stopped;
     private long pollTimer;
@@ -189,7 +191,9 @@ public final class DeliveryVerticle extends VerticleBase {
         }
         settleDue = false;
         List<Outcome> outcomes = toSettle;
+        boolean overflowed = overflowToSettle;
         toSettle = new ArrayList<>();
+        overflowToSettle = false;
         settling = true;
         vertx.executeBlocking(() -> parts.settlement().settle(outcomes), false).onComplete(done -> {
             settling = false;
@@ -199,6 +203,9 @@ public final class DeliveryVerticle extends VerticleBase {
             } else {
                 for (int i = 0; i < outcomes.size(); i++) {
                     after(outcomes.get(i).claimed(), done.result().get(i));
+                }
+                if (overflowed) {
+                    recheckSoon();
                 }
             }
             settle();
@@ -222,17 +229,17 @@ public final class DeliveryVerticle extends VerticleBase {
             toSettle.add(new Outcome.Postponed(claimed, now.plus(WAITING_RECHECK)));
         } else if (!waiting.offer(claimed)) {
             toSettle.add(new Outcome.Postponed(claimed, now.plus(OVERFLOW_RECHECK)));
-            recheckSoon();
+            overflowToSettle = true;
         }
     }
 
-    /** Claims again once the entries given back for a full queue are due (and settled: after the gathering). */
+    /** Claims again once the entries just given back for a full queue are due (they are settled by now). */
     private void recheckSoon() {
         if (recheckSet) {
             return;
         }
         recheckSet = true;
-        vertx.setTimer(OVERFLOW_RECHECK.plus(SETTLE_GATHERING).toMillis() + 1, id -> {
+        vertx.setTimer(OVERFLOW_RECHECK.toMillis() + 1, id -> {
             recheckSet = false;
             wake();
         });
