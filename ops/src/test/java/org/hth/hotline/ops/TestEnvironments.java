@@ -12,12 +12,17 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Environments and ports for running commands and servers in tests. */
 public final class TestEnvironments {
     /** 32 bytes of zeros and of ones, base64: test keys, never used outside tests. */
     static final String TEST_PSEUDONYM_KEY = Base64.getEncoder().encodeToString(new byte[32]);
     static final String TEST_ENCRYPTION_KEY = Base64.getEncoder().encodeToString(filled(32, (byte) 1));
+
+    /** Every port {@link #freePort} has handed out in this JVM: test-run bookkeeping, not server state. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     /** The shipped sample configuration folder (tests run in the module directory). */
     public static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
@@ -32,8 +37,22 @@ public final class TestEnvironments {
         return Base64.getDecoder().decode(TEST_ENCRYPTION_KEY);
     }
 
-    /** A free TCP port on loopback, at the moment of asking. */
+    /**
+     * A free TCP port on loopback, at the moment of asking, never one handed out before in this test run. The
+     * system may give the same ephemeral port twice in a row once its socket is closed, and a server given the
+     * same port for its console and its AGI server fails to start.
+     */
     public static int freePort() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = ephemeralPort();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("the system keeps giving ports already handed out to this test run");
+    }
+
+    private static int ephemeralPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

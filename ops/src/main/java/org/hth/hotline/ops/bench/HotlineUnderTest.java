@@ -47,10 +47,11 @@ final class HotlineUnderTest implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>();
         env.put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
-        int consolePort = freePort();
+        int[] ports = freePorts(2);
+        int consolePort = ports[0];
         env.put("HOTLINE_CONSOLE_PORT", Integer.toString(consolePort));
         env.put("HOTLINE_CONSOLE_PUBLIC_URL", "http://127.0.0.1:" + consolePort);
-        env.put("HOTLINE_AGI_PORT", Integer.toString(freePort()));
+        env.put("HOTLINE_AGI_PORT", Integer.toString(ports[1]));
         env.put("HOTLINE_AGI_MAX_CALLS", Integer.toString(MAX_CALLS));
         env.put("HOTLINE_AMI_ENABLED", "false");
         env.put("HOTLINE_ROSTER_FILE", roster.toString());
@@ -79,10 +80,36 @@ final class HotlineUnderTest implements AutoCloseable {
 
     /** A free TCP port on loopback, at the moment of asking. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /** {@code count} distinct free ports on loopback: their sockets are all open before any is closed. */
+    static int[] freePorts(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        if (socket == null) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // the port was only being held; nothing listens on it
         }
     }
 
