@@ -78,7 +78,7 @@ final class DispatchScenario implements Scenario {
                 // Both sides warm up alike, with bursts of the measured size: a shorter warm-up measured the
                 // JIT compiling the dispatcher's path (CPU per referral fell 2.5x from run 1 to run 5) against a
                 // baseline whose few client methods were hot after its first burst.
-                int warmBursts = settings.quick() ? 2 : 4;
+                int warmBursts = Integer.getInteger("warm", settings.quick() ? 2 : 4);
                 for (int burst = 1; burst <= warmBursts; burst++) {
                     progress.say(NAME, label + ": warm-up " + burst + "/" + warmBursts + ", " + loadedCount
                             + " referrals at once, then 20 one at a time, and the baseline the same");
@@ -91,7 +91,9 @@ final class DispatchScenario implements Scenario {
                     progress.say(NAME, label + ": run " + run + "/" + settings.runs() + ", " + loadedCount
                             + " referrals at once, then " + unloadedCount + " one at a time");
                     long cpuBefore = ProcessCpu.nanos();
+                    long jitBefore = ProcessCpu.compilingMillis();
                     DispatchRun burst = rig.loaded(loadedCount);
+                    progress.say(NAME, "JIT ms during burst: " + (ProcessCpu.compilingMillis() - jitBefore));
                     cpu.add((ProcessCpu.nanos() - cpuBefore) / 1e3 / loadedCount);
                     rate.add(burst.ticketsPerSecond());
                     loaded.add(Percentiles.ofNanosAsMillis(burst.latencyNanos()).at(99));

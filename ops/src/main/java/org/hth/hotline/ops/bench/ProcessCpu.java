@@ -15,6 +15,12 @@ final class ProcessCpu {
     private ProcessCpu() {
     }
 
+    /** Milliseconds the JIT compilers have spent so far, or -1 where the JVM does not tell. */
+    static long compilingMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+    }
+
     /** CPU nanoseconds used so far, or -1 where the platform does not tell. */
     static long nanos() {
         return OS.getProcessCpuTime();

@@ -19,8 +19,8 @@ import org.sqlite.SQLiteConfig;
  * The connections to one database file: a single write connection, guarded by a lock, on which every
  * write (and every read-modify-write) runs in an {@code IMMEDIATE} transaction, writes that wait for one
  * another committed together, each in its own savepoint (see {@link #write}); and a small pool of
- * read-only connections, which WAL mode lets read a committed snapshot while a write is under way.
- * Thread-safe.
+ * read-only connections, which WAL mode lets read a committed snapshot while a write is under way. Every
+ * connection keeps its prepared statements ({@link StatementCache}). Thread-safe.
  */
 final class SqliteDatabase implements AutoCloseable {
     /** Work to run on a connection, inside a transaction. */
@@ -37,33 +37,41 @@ final class SqliteDatabase implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Queue<QueuedWrite<?>> queued = new ConcurrentLinkedQueue<>();
     private final Connection writer;
+    private final WalCheckpointer checkpointer;
     private final int readerCount;
     private final BlockingQueue<Connection> readers;
     private volatile boolean closed;
 
-    private SqliteDatabase(Path file, Connection writer, List<Connection> readers) {
+    private SqliteDatabase(Path file, Connection writer, List<Connection> readers, WalCheckpointer checkpointer) {
         this.file = file;
         this.writer = writer;
+        this.checkpointer = checkpointer;
         this.readerCount = readers.size();
         this.readers = new ArrayBlockingQueue<>(readerCount, false, readers);
     }
 
-    /** Opens the write connection (which switches the file to WAL mode), then the readers. */
+    /**
+     * Opens the write connection (which switches the file to WAL mode), then the readers, then the checkpointer's
+     * connection ({@link WalCheckpointer}: the writer checkpoints only as a safety net).
+     */
     static SqliteDatabase open(Path file) {
         Connection writer = connect(file, false);
         List<Connection> readers = new ArrayList<>();
         try {
+            execute(writer, "PRAGMA wal_autocheckpoint = " + WalCheckpointer.WRITER_PAGES);
             for (int i = 0; i < READERS; i++) {
                 readers.add(connect(file, true));
             }
-        } catch (StoreException e) {
+            return new SqliteDatabase(file, writer, readers, WalCheckpointer.start(file, connect(file, false)));
+        } catch (SQLException | StoreException e) {
             List<SQLException> ignored = new ArrayList<>();
             readers.forEach(reader -> closeQuietly(reader, ignored));
             closeQuietly(writer, ignored);
-            ignored.forEach(e::addSuppressed);
-            throw e;
+            StoreException failure = e instanceof StoreException store ? store
+                    : new StoreException("cannot open SQLite database " + file + ": " + e.getMessage(), e);
+            ignored.forEach(failure::addSuppressed);
+            throw failure;
         }
-        return new SqliteDatabase(file, writer, readers);
     }
 
     /**
@@ -86,7 +94,7 @@ final class SqliteDatabase implements AutoCloseable {
                     throw e;
                 }
             }
-            return connection;
+            return StatementCache.wrap(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file + ": " + e.getMessage(), e);
         }
@@ -114,6 +122,7 @@ final class SqliteDatabase implements AutoCloseable {
         try {
             if (!mine.done()) {
                 commitGroup();
+                checkpointer.committed();
             }
         } finally {
             writeLock.unlock();
@@ -251,9 +260,10 @@ final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs one statement without parameters, such as {@code BEGIN} or {@code COMMIT}: kept prepared by the cache. */
     private static void execute(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(sql);
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.execute();
         }
     }
 
@@ -289,6 +299,7 @@ final class SqliteDatabase implements AutoCloseable {
                 return;
             }
             closed = true;
+            checkpointer.close();
             List<SQLException> failures = new ArrayList<>();
             for (int i = 0; i < readerCount; i++) {
                 Connection reader = readers.poll(BORROW_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -59,6 +59,12 @@ final class SqliteOutboxStore implements OutboxStore {
         return claimWhere("", claimer, max, lease);
     }
 
+    /**
+     * When a pending entry may next be claimed: its next attempt, or the end of the lease on it if later. The
+     * expression of the {@code outbox_entry_due} index (V5), written identically so that SQLite uses it.
+     */
+    static final String CLAIMABLE_FROM = "max(e.next_attempt_at_ms, coalesce(e.lease_until_ms, 0))";
+
     @Override
     public List<ClaimedEntry> claimInOrder(String claimer, int max, Duration lease) {
         return claimWhere(" AND NOT EXISTS (SELECT 1 FROM outbox_entry o WHERE o.ticket_id = e.ticket_id"
@@ -72,7 +78,9 @@ final class SqliteOutboxStore implements OutboxStore {
      * one fresh token (a claim's token and an entry's id name one claimed entry), then put in claim order. The
      * due entries are walked in the order of {@code outbox_entry_due}, which stops at {@code max}: without table
      * statistics (a new database, or one never closed since it filled) SQLite would otherwise pick the state
-     * index, check the condition on every pending entry and sort them all, for every claim.
+     * index, check the condition on every pending entry and sort them all, for every claim. That index is
+     * ordered by {@link #CLAIMABLE_FROM}, so entries under lease sit past the present and the walk never
+     * meets them.
      */
     private List<ClaimedEntry> claimWhere(String condition, String claimer, int max, Duration lease) {
         if (max < 1 || lease.isNegative() || lease.isZero()) {
@@ -85,9 +93,9 @@ final class SqliteOutboxStore implements OutboxStore {
             List<ClaimedEntry> claimed = new ArrayList<>();
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox_entry SET claimed_by = ?1,"
                     + " claim_token = ?2, lease_until_ms = ?3 WHERE id IN (SELECT e.id FROM outbox_entry e"
-                    + " INDEXED BY outbox_entry_due WHERE e.state = 'PENDING' AND e.next_attempt_at_ms <= ?4"
-                    + " AND (e.lease_until_ms IS NULL OR e.lease_until_ms <= ?4)" + condition
-                    + " ORDER BY e.next_attempt_at_ms, e.id LIMIT ?5) RETURNING " + OutboxRows.COLUMNS)) {
+                    + " INDEXED BY outbox_entry_due WHERE e.state = 'PENDING' AND " + CLAIMABLE_FROM + " <= ?4"
+                    + condition + " ORDER BY " + CLAIMABLE_FROM + ", e.id LIMIT ?5) RETURNING "
+                    + OutboxRows.COLUMNS)) {
                 update.setString(1, claimer);
                 update.setString(2, token);
                 update.setLong(3, ceilingMillis(leaseUntil));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,6 +174,28 @@ class SqliteDatabaseTest {
                     .hasMessageContaining("c1")
                     .hasNoCause()
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("confidential"));
+        }
+    }
+
+    @Test
+    void theLogIsCheckpointedIntoTheDatabaseFileOffTheWriter() throws Exception {
+        Path file = dir.resolve("hotline.db");
+        SqliteStore.open(file, new MutableClock(T0)).close();
+        long before = Files.size(file);
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            // 400 KB: 100 pages, far below the writer's own checkpoint at WalCheckpointer.WRITER_PAGES
+            for (int i = 0; i < 100; i++) {
+                int n = i;
+                database.write("presence " + n, c -> {
+                    try (var insert = c.prepareStatement("INSERT INTO presence VALUES (?, ?)")) {
+                        insert.setString(1, "op-" + n);
+                        insert.setString(2, "x".repeat(4_000));
+                        return insert.executeUpdate();
+                    }
+                });
+            }
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> Files.size(file) > before + 300_000);
         }
     }
 }

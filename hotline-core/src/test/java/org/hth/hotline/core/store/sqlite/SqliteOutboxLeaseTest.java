@@ -3,8 +3,11 @@ package org.hth.hotline.core.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hth.hotline.core.outbox.ClaimedEntry;
@@ -47,6 +50,30 @@ class SqliteOutboxLeaseTest {
         clock.set(first.leaseUntil());
         assertThat(store.outbox().claim("node-b", 1, LEASE)).extracting(ClaimedEntry::claimer)
                 .containsExactly("node-b");
+    }
+
+    @Test
+    void theClaimSearchesTheDueIndexFromThePresentSoEntriesUnderLeaseAreNeverWalked() {
+        String query = "EXPLAIN QUERY PLAN SELECT e.id FROM outbox_entry e INDEXED BY outbox_entry_due"
+                + " WHERE e.state = 'PENDING' AND " + SqliteOutboxStore.CLAIMABLE_FROM + " <= ?"
+                + " ORDER BY " + SqliteOutboxStore.CLAIMABLE_FROM + ", e.id LIMIT 10";
+        List<String> plan = new ArrayList<>();
+        try (SqliteDatabase database = SqliteDatabase.open(dir.resolve("hotline.db"))) {
+            database.read("plan the claim", c -> {
+                try (PreparedStatement explain = c.prepareStatement(query)) {
+                    explain.setLong(1, T0.toEpochMilli());
+                    try (ResultSet rows = explain.executeQuery()) {
+                        while (rows.next()) {
+                            plan.add(rows.getString("detail"));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+
+        // a range search on the index's expression (not a scan of every pending entry), already in claim order
+        assertThat(plan).containsExactly("SEARCH e USING INDEX outbox_entry_due (<expr><?)");
     }
 
     @Test
