@@ -84,6 +84,8 @@ final class SqliteDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // no generated keys are read: without this, the driver runs a query for them after every INSERT or UPDATE
+        config.setGetGeneratedKeys(false);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             if (reader) {
