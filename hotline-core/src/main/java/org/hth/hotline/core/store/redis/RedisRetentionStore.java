@@ -13,7 +13,9 @@ import org.hth.hotline.core.retention.Erasure;
 import org.hth.hotline.core.store.RetentionStore;
 import org.hth.hotline.core.store.StoreException;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.Transaction;
+import redis.clients.jedis.params.ZRangeParams;
 
 /**
  * Retention on Redis: walks {@code calls:by-start} and {@code tickets:by-created} up to the cutoff in batches,
@@ -56,7 +58,8 @@ final class RedisRetentionStore implements RetentionStore {
         int changed = 0;
         for (int offset = 0; ; offset += BATCH) {
             int from = offset;
-            List<String> ids = redis.call(jedis -> jedis.zrangeByScore(index, "-inf", max, from, BATCH));
+            List<String> ids = redis.call(jedis -> jedis.zrange(index,
+                    new ZRangeParams(Protocol.Keyword.BYSCORE, IndexWalk.BOTTOM, max).limit(from, BATCH)));
             for (String id : ids) {
                 if (change.test(id)) {
                     changed++;

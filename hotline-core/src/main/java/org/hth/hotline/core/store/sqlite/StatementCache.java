@@ -60,6 +60,9 @@ final class StatementCache implements InvocationHandler {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (isIdentity(method)) {
+            return identity(proxy, method, args);
+        }
         switch (method.getName()) {
             case "prepareStatement":
                 if (args.length == 1) {
@@ -69,10 +72,6 @@ final class StatementCache implements InvocationHandler {
             case "close":
                 closeAll();
                 break;
-            case "equals":
-                return proxy == args[0];
-            case "hashCode":
-                return System.identityHashCode(proxy);
             default:
                 break;
         }
@@ -112,6 +111,16 @@ final class StatementCache implements InvocationHandler {
         }
     }
 
+    /** Whether {@code method} is {@code equals} or {@code hashCode}, which a proxy answers by its own identity. */
+    private static boolean isIdentity(Method method) {
+        return method.getName().equals("equals") && method.getParameterCount() == 1
+                || method.getName().equals("hashCode") && method.getParameterCount() == 0;
+    }
+
+    private static Object identity(Object proxy, Method method, Object[] args) {
+        return method.getName().equals("equals") ? proxy == args[0] : System.identityHashCode(proxy);
+    }
+
     private static Object call(Object target, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
@@ -138,8 +147,10 @@ final class StatementCache implements InvocationHandler {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            String name = method.getName();
-            switch (name) {
+            if (isIdentity(method)) {
+                return identity(proxy, method, args);
+            }
+            switch (method.getName()) {
                 case "close":
                     giveBack();
                     return null;
@@ -147,10 +158,6 @@ final class StatementCache implements InvocationHandler {
                     return !inUse || statement.isClosed();
                 case "getConnection":
                     return self;
-                case "equals":
-                    return proxy == args[0];
-                case "hashCode":
-                    return System.identityHashCode(proxy);
                 default:
                     break;
             }
