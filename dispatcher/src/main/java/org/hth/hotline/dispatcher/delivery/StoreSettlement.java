@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hth.hotline.core.outbox.ClaimedEntry;
 import org.hth.hotline.core.outbox.DeliveryAttempt;
@@ -23,17 +25,22 @@ import org.slf4j.LoggerFactory;
  * {@link Settlement} on the store: claims in order ({@code claimInOrder}); settles a batch with one
  * {@code settle} call, which puts every attempt into the delivery log, whether or not the lease still
  * holds; the tickets whose deliveries the batch completes are marked {@code DISPATCHED} together, in one
- * more store call. A lost lease
- * (another node took the entry over) is reported, not thrown. Blocking; thread-safe.
+ * more store call. Tickets that call fails to mark (the store refused it, though it had just settled their
+ * deliveries) are marked again with the next claim, at the latest on the next poll, so a passing store error
+ * does not leave a delivered referral shown as waiting. A lost lease (another node took the entry over) is
+ * reported, not thrown. Blocking; thread-safe.
  */
 public final class StoreSettlement implements Settlement {
     private static final Logger log = LoggerFactory.getLogger(StoreSettlement.class);
+    static final int MOST_UNMARKED = 10_000;
     private final Store store;
     private final TicketStatusService statuses;
     private final RetryPolicy retry;
     private final Clock clock;
     private final String claimer;
     private final Duration lease;
+    /** Tickets delivered everywhere that could not be marked dispatched yet. */
+    private final Set<String> unmarked = ConcurrentHashMap.newKeySet();
 
     public StoreSettlement(Store store, TicketStatusService statuses, RetryPolicy retry, Clock clock, String claimer,
                            Duration lease) {
@@ -47,6 +54,9 @@ public final class StoreSettlement implements Settlement {
 
     @Override
     public List<ClaimedEntry> claim(int max) {
+        if (!unmarked.isEmpty()) {
+            markDispatched(List.of());
+        }
         return store.outbox().claimInOrder(claimer, max, lease);
     }
 
@@ -113,17 +123,37 @@ public final class StoreSettlement implements Settlement {
     }
 
     /**
-     * The tickets this batch delivered wholly, marked in one store call. The deliveries are settled already:
-     * tickets that cannot be marked are logged, not failed.
+     * The tickets this batch delivered wholly, with those left unmarked before, marked in one store call. The
+     * deliveries are settled already: tickets that cannot be marked are kept for the next try and logged, not
+     * failed (at most {@value #MOST_UNMARKED} kept; the log names every one dropped).
      */
     private void markDispatched(List<String> ticketIds) {
-        if (ticketIds.isEmpty()) {
+        List<String> all = new ArrayList<>(ticketIds);
+        for (String earlier : unmarked) {
+            if (unmarked.remove(earlier)) {
+                all.add(earlier);
+            }
+        }
+        if (all.isEmpty()) {
             return;
         }
         try {
-            statuses.markEachDispatched(ticketIds);
+            statuses.markEachDispatched(all);
         } catch (StoreException e) {
-            log.warn("tickets {} are delivered everywhere but could not be marked dispatched: {}", ticketIds, e.toString());
+            List<String> dropped = new ArrayList<>();
+            for (String ticketId : all) {
+                if (!unmarked.contains(ticketId) && unmarked.size() >= MOST_UNMARKED) {
+                    dropped.add(ticketId);
+                } else {
+                    unmarked.add(ticketId);
+                }
+            }
+            log.warn("{} tickets are delivered everywhere but could not be marked dispatched; tried again with the"
+                    + " next claim: {}", all.size(), e.toString());
+            if (!dropped.isEmpty()) {
+                log.error("tickets {} are delivered everywhere and will not be marked dispatched by this node: too"
+                        + " many wait to be marked", dropped);
+            }
         }
     }
 
