@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
     /** Every script, oldest first. Add the next {@code V<n>__…sql} here and under {@code resources/db/sqlite/}. */
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__destination_overrides.sql",
-            "V3__call_rollup.sql", "V4__outbox_columns.sql", "V5__outbox_due_index.sql");
+            "V3__call_rollup.sql", "V4__outbox_columns.sql", "V5__outbox_due_index.sql",
+            "V6__drop_unused_destination_index.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");

@@ -46,11 +46,14 @@ class SqliteCallRollupMigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = c.createStatement()) {
             statement.execute("DROP TABLE call_rollup");
-            // back to V2's schema: V4's outbox columns out, its JSON column back (no entries here)
+            // back to V2's schema: V4's outbox columns out, its JSON column back (no entries here),
             for (String column : List.of("event_type", "payload", "created_at_ns", "next_attempt_at_ns")) {
                 statement.execute("ALTER TABLE outbox_entry DROP COLUMN " + column);
             }
             statement.execute("ALTER TABLE outbox_entry ADD COLUMN json TEXT NOT NULL DEFAULT '{}'");
+            // and V6's dropped index back
+            statement.execute("CREATE INDEX ticket_destination_by_destination ON ticket_destination"
+                    + " (destination_id, ticket_id)");
             statement.execute("DELETE FROM schema_version WHERE version >= 3");
         }
 

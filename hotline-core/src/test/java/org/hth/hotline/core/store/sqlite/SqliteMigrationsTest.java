@@ -32,7 +32,8 @@ class SqliteMigrationsTest {
         SqliteStore.open(file, clock).close();
 
         assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0,
-                "3 call rollup " + T0, "4 outbox columns " + T0, "5 outbox due index " + T0);
+                "3 call rollup " + T0, "4 outbox columns " + T0, "5 outbox due index " + T0,
+                "6 drop unused destination index " + T0);
     }
 
     @Test
@@ -43,7 +44,8 @@ class SqliteMigrationsTest {
         SqliteStore.open(file, clock).close();
 
         assertThat(versions(file)).containsExactly("1 initial " + T0, "2 destination overrides " + T0,
-                "3 call rollup " + T0, "4 outbox columns " + T0, "5 outbox due index " + T0);
+                "3 call rollup " + T0, "4 outbox columns " + T0, "5 outbox due index " + T0,
+                "6 drop unused destination index " + T0);
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             assertThat(Migrations.apply(database, clock)).isZero();
         }
