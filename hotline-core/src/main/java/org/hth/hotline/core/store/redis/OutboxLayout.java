@@ -110,7 +110,7 @@ final class OutboxLayout {
 
     /** The arguments {@code write_entry} (outbox-entry-write.lua) takes for one entry. */
     List<String> arguments(OutboxEntry entry, Instant now) {
-        return List.of(entry.id(), redis.write(entry), entry.state().name(),
+        return List.of(entry.id(), entry.state().name(),
                 Integer.toString(entry.attempts()), IsoInstants.format(entry.nextAttemptAt()),
                 Long.toString(RedisConnection.ceilMillis(entry.nextAttemptAt())),
                 entry.nextAttemptAt().isAfter(now) ? "0" : "1",

@@ -55,7 +55,7 @@ final class RedisTicketStore implements TicketStore {
             keys.add(redis.key("tickets", "destination", destination));
         }
         ticket.callId().ifPresent(call -> keys.add(redis.key("tickets", "call", call)));
-        List<String> args = new ArrayList<>(6 + 16 * entries.size());
+        List<String> args = new ArrayList<>(6 + 15 * entries.size());
         String json = redis.write(ticket);
         args.addAll(List.of(ticket.id(), json, Long.toString(RedisConnection.micros(ticket.createdAt())),
                 Integer.toString(ticket.destinations().size()), ticket.callId().isPresent() ? "1" : "0",

@@ -2,20 +2,20 @@
 -- is run with this text before its own). write_entry writes one entry: its hash, its indexes, and either a
 -- stream message (due now) or a place in the scheduled set (due later). Returns 1 when it went into the stream.
 -- The hash keeps the entry's fields apart ('ticket', 'dest', 'type', 'payload', 'at') so that a claim reads them
--- without parsing JSON, and 'json' (the entry as written) for readers that only know that field.
+-- without parsing JSON. (Entries written before those fields have only 'json', the entry as a document; every
+-- reader still reads those.)
 -- k: entry hash, stream, scheduled set, its state's set, its destination's set, all entries, its ticket's list
--- a, i: the arguments from index i: 1 id, 2 JSON, 3 state, 4 attempts, 5 next attempt (ISO), 6 next attempt
---       (ms), 7 '1' when due now (decided on the instants: the ms in 6 are rounded up), 8 created (ms), 9 '1'
---       when there is an error, 10 the error, 11 consumer group, 12 destination, 13 ticket, 14 event type,
---       15 payload, 16 created (ISO)
-local ENTRY_ARGS = 16
+-- a, i: the arguments from index i: 1 id, 2 state, 3 attempts, 4 next attempt (ISO), 5 next attempt (ms), 6 '1'
+--       when due now (decided on the instants: the ms in 5 are rounded up), 7 created (ms), 8 '1' when there is
+--       an error, 9 the error, 10 consumer group, 11 destination, 12 ticket, 13 event type, 14 payload, 15 created
+--       (ISO)
+local ENTRY_ARGS = 15
 local function write_entry(key, stream, scheduled, state_set, dest_set, all, ticket_list, a, i)
-  local id, state, created = a[i], a[i + 2], a[i + 7]
-  redis.call('HSET', key, 'json', a[i + 1], 'state', state, 'attempts', a[i + 3], 'next', a[i + 4],
-    'created', created, 'dest', a[i + 11], 'ticket', a[i + 12], 'type', a[i + 13], 'payload', a[i + 14],
-    'at', a[i + 15])
-  if a[i + 8] == '1' then
-    redis.call('HSET', key, 'error', a[i + 9])
+  local id, state, created = a[i], a[i + 1], a[i + 6]
+  redis.call('HSET', key, 'state', state, 'attempts', a[i + 2], 'next', a[i + 3], 'created', created,
+    'dest', a[i + 10], 'ticket', a[i + 11], 'type', a[i + 12], 'payload', a[i + 13], 'at', a[i + 14])
+  if a[i + 7] == '1' then
+    redis.call('HSET', key, 'error', a[i + 8])
   end
   redis.call('ZADD', state_set, created, id)
   redis.call('ZADD', dest_set, created, id)
@@ -24,12 +24,12 @@ local function write_entry(key, stream, scheduled, state_set, dest_set, all, tic
   if state ~= 'PENDING' then
     return 0
   end
-  if a[i + 6] ~= '1' then
-    redis.call('ZADD', scheduled, a[i + 5], id)
+  if a[i + 5] ~= '1' then
+    redis.call('ZADD', scheduled, a[i + 4], id)
     return 0
   end
   if redis.call('EXISTS', stream) == 0 then
-    redis.call('XGROUP', 'CREATE', stream, a[i + 10], '0', 'MKSTREAM')
+    redis.call('XGROUP', 'CREATE', stream, a[i + 9], '0', 'MKSTREAM')
   end
   redis.call('HSET', key, 'sid', redis.call('XADD', stream, '*', 'id', id))
   return 1
