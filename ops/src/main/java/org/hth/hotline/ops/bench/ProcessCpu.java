@@ -1,12 +1,14 @@
 package org.hth.hotline.ops.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 
 import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The CPU time this process has used (every thread: the hotline's, the load generator's, the receiver's, the
- * JIT's and the GC's), for figures that a busy machine does not distort as much as wall-clock time.
+ * JIT's and the GC's), for figures that a busy machine does not distort as much as wall-clock time; and the time
+ * the JIT has spent compiling, to tell when a warm-up is done.
  */
 final class ProcessCpu {
     private static final OperatingSystemMXBean OS =
@@ -17,7 +19,7 @@ final class ProcessCpu {
 
     /** Milliseconds the JIT compilers have spent so far, or -1 where the JVM does not tell. */
     static long compilingMillis() {
-        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
