@@ -48,9 +48,6 @@ public final class WebhookSigner {
 
     /** The {@code webhook-signature} header value for every active secret, current first, over the body's bytes. */
     public String header(List<WebhookSecret> secrets, String id, long timestampSeconds, byte[] body) {
-        if (secrets.size() == 1) {
-            return sign(secrets.get(0), id, timestampSeconds, body);
-        }
         StringBuilder header = new StringBuilder();
         for (WebhookSecret secret : secrets) {
             if (header.length() > 0) {

@@ -84,23 +84,10 @@ public final class TicketStatusService {
     }
 
     /**
-     * Marks the open ones of these tickets dispatched, in one store call ({@link TicketStore#appendEach}): the
-     * status is checked on the ticket as stored, inside the store's transaction; tickets in any other status,
-     * and ids with no ticket, are left as they are.
-     *
-     * @return the tickets marked dispatched, as they now are
-     */
-    public synchronized List<Ticket> markDispatched(List<String> ticketIds) {
-        Instant now = clock.instant();
-        return store.appendEach(ticketIds, ticket -> TicketTransitions.allowed(ticket.status(), TicketStatus.DISPATCHED)
-                ? Optional.of(dispatched(ticket, now)) : Optional.empty());
-    }
-
-    /**
      * Marks the open ones of these tickets dispatched, in one store call that needs no more of a ticket than its
      * status and destinations ({@link TicketStore#appendEachFrom}): the status is checked on the ticket as
      * stored, inside the store's transaction; tickets in any other status, and ids with no ticket, are left as
-     * they are. The dispatcher's way: cheaper than {@link #markDispatched(List)} when the tickets are not needed.
+     * they are. The dispatcher's way.
      *
      * @return the ids of the tickets marked dispatched
      */

@@ -100,23 +100,6 @@ class TicketServiceTest {
         statuses.answer(accepted.id(), "uor", TicketStatus.ACCEPTED, Optional.empty());
         clock.advance(java.time.Duration.ofSeconds(3));
 
-        List<Ticket> marked = statuses.markDispatched(List.of(open.id(), accepted.id(), "no-such-ticket"));
-
-        assertThat(marked).extracting(Ticket::id).containsExactly(open.id());
-        TicketEvent last = store.tickets().find(open.id()).orElseThrow().history().get(open.history().size());
-        assertThat(last).isEqualTo(new TicketEvent(clock.instant(), "system", "dispatched",
-                Optional.of(TicketStatus.DISPATCHED), "delivered to " + String.join(", ", open.destinations())));
-        assertThat(store.tickets().find(accepted.id()).orElseThrow().status()).isEqualTo(TicketStatus.ACCEPTED);
-        assertThat(statuses.markDispatched(List.of(open.id()))).isEmpty();
-    }
-
-    @Test
-    void markEachDispatchedMarksOnlyTheOpenTicketsAsTheBatchMethodDoesAndAnswersTheirIds() {
-        Ticket open = service.open(TicketValidatorTest.valid(), "anna");
-        Ticket accepted = service.open(TicketValidatorTest.valid(), "anna");
-        statuses.answer(accepted.id(), "uor", TicketStatus.ACCEPTED, Optional.empty());
-        clock.advance(java.time.Duration.ofSeconds(3));
-
         assertThat(statuses.markEachDispatched(List.of(open.id(), accepted.id(), "no-such-ticket")))
                 .containsExactly(open.id());
 

@@ -13,10 +13,10 @@ import redis.clients.jedis.AbstractTransaction;
  * Where the outbox lives in Redis, shared by the ticket store (which writes entries) and the outbox
  * store (which claims and settles them). Keys under the prefix:
  * <ul>
- *   <li>{@code outbox:entry:<id>} — a hash: {@code json} (the entry as written), its fixed parts apart
- *       ({@code ticket}, {@code dest}, {@code type}, {@code payload}, {@code at}: creation as an ISO instant),
- *       read without parsing JSON (entries written before those fields existed have only {@code json}, which
- *       is read then), its moving parts
+ *   <li>{@code outbox:entry:<id>} — a hash: its fixed parts ({@code ticket}, {@code dest}, {@code type},
+ *       {@code payload}, {@code at}: creation as an ISO instant), read without parsing JSON (entries written
+ *       before those fields existed have {@code json} instead, the entry as a document, which is read then),
+ *       its moving parts
  *       {@code state}, {@code attempts}, {@code next} (ISO instant), {@code error}, and {@code created}
  *       (ms); while claimed {@code token}, {@code claimer}, {@code lease} (ms); while in
  *       the stream {@code sid} (its message id); while an in-order claim holds it back behind an older

@@ -101,7 +101,7 @@ final class RedisTicketStore implements TicketStore {
                     tx.zrem(status(before), ticketId);
                     tx.zadd(status(after), score, ticketId);
                 }
-                writeEntries(tx, entries, ticketId);
+                writeEntries(tx, entries);
                 if (exec(tx, "ticket " + ticketId)) {
                     parsed.wrote(after, afterJson);
                     return after;
@@ -189,14 +189,12 @@ final class RedisTicketStore implements TicketStore {
         return parsed.stored(ticketId, json).orElseGet(() -> redis.read(json, Ticket.class));
     }
 
-    /** Watches the ticket's key and its entries' keys; returns them. */
-    private String[] watch(Jedis jedis, String ticketKey, List<OutboxEntry> entries) {
+    /** Watches the ticket's key and its entries' keys. */
+    private void watch(Jedis jedis, String ticketKey, List<OutboxEntry> entries) {
         List<String> keys = new ArrayList<>();
         keys.add(ticketKey);
         entries.forEach(e -> keys.add(outbox.entry(e.id())));
-        String[] watched = keys.toArray(String[]::new);
-        jedis.watch(watched);
-        return watched;
+        jedis.watch(keys.toArray(String[]::new));
     }
 
     private void refuseTakenEntries(Jedis jedis, List<OutboxEntry> entries) {
@@ -209,7 +207,7 @@ final class RedisTicketStore implements TicketStore {
         }
     }
 
-    private void writeEntries(Transaction tx, List<OutboxEntry> entries, String ticketId) {
+    private void writeEntries(Transaction tx, List<OutboxEntry> entries) {
         Instant now = redis.now();
         for (OutboxEntry entry : entries) {
             outbox.enqueue(tx, entry, now);

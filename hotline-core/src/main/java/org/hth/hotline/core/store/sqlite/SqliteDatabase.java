@@ -170,8 +170,7 @@ final class SqliteDatabase implements AutoCloseable {
         try {
             execute(writer, "BEGIN IMMEDIATE");
         } catch (SQLException e) {
-            group.forEach(w -> w.fail(new StoreException("SQLite " + file + ": cannot " + w.what + ": "
-                    + e.getMessage(), e)));
+            group.forEach(w -> w.fail(failed(w.what, e)));
             return;
         }
         List<Runnable> answers = new ArrayList<>(group.size());
@@ -184,8 +183,7 @@ final class SqliteDatabase implements AutoCloseable {
             // the transaction as a whole is lost (a savepoint could not be set or rolled back to, or the commit
             // failed): none of the group is written, even those that ran without fault
             rollback(writer, e);
-            group.stream().filter(w -> !w.done()).forEach(w -> w.fail(new StoreException("SQLite " + file
-                    + ": cannot " + w.what + ": " + e.getMessage(), e)));
+            group.stream().filter(w -> !w.done()).forEach(w -> w.fail(failed(w.what, e)));
             return;
         } catch (Error e) {
             rollback(writer, new IllegalStateException(e));
@@ -207,7 +205,7 @@ final class SqliteDatabase implements AutoCloseable {
             result = write.work.run(writer);
         } catch (SQLException e) {
             rollbackToSavepoint();
-            write.fail(new StoreException("SQLite " + file + ": cannot " + write.what + ": " + e.getMessage(), e));
+            write.fail(failed(write.what, e));
             return () -> { };
         } catch (RuntimeException e) {
             rollbackToSavepoint();
@@ -239,7 +237,7 @@ final class SqliteDatabase implements AutoCloseable {
         try {
             execute(connection, begin);
         } catch (SQLException e) {
-            throw new StoreException("SQLite " + file + ": cannot " + what + ": " + e.getMessage(), e);
+            throw failed(what, e);
         }
         try {
             T result = work.run(connection);
@@ -247,11 +245,16 @@ final class SqliteDatabase implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback(connection, e);
-            throw new StoreException("SQLite " + file + ": cannot " + what + ": " + e.getMessage(), e);
+            throw failed(what, e);
         } catch (RuntimeException e) {
             rollback(connection, e);
             throw e;
         }
+    }
+
+    /** What a write or read that failed with {@code e} throws (SQLite's message names no data). */
+    private StoreException failed(String what, Exception e) {
+        return new StoreException("SQLite " + file + ": cannot " + what + ": " + e.getMessage(), e);
     }
 
     private static void rollback(Connection connection, Exception failure) {

@@ -114,7 +114,7 @@ final class SqliteTicketStore implements TicketStore {
     /**
      * Without reading the tickets: per ticket, its destinations if its status is one of {@code from}, then the
      * event appended to the stored JSON's history and the status set, by SQLite's {@code json_insert} and
-     * {@code json_set}, under the same status condition.
+     * {@code json_set} (in the same write transaction, so the status read is the one changed).
      */
     @Override
     public List<String> appendEachFrom(List<String> ticketIds, Set<TicketStatus> from,
@@ -127,9 +127,9 @@ final class SqliteTicketStore implements TicketStore {
             List<String> changed = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT json -> '$.destinations' FROM ticket"
                     + " WHERE id = ?1 AND status IN (SELECT value FROM json_each(?2))");
-                 PreparedStatement update = c.prepareStatement("UPDATE ticket SET status = COALESCE(?3, status),"
-                         + " json = json_set(json_insert(json, '$.history[#]', json(?4)), '$.status',"
-                         + " COALESCE(?3, status)) WHERE id = ?1 AND status IN (SELECT value FROM json_each(?2))")) {
+                 PreparedStatement update = c.prepareStatement("UPDATE ticket SET status = COALESCE(?2, status),"
+                         + " json = json_set(json_insert(json, '$.history[#]', json(?3)), '$.status',"
+                         + " COALESCE(?2, status)) WHERE id = ?1")) {
                 for (String ticketId : new LinkedHashSet<>(ticketIds)) {
                     select.setString(1, ticketId);
                     select.setString(2, statuses);
@@ -142,12 +142,10 @@ final class SqliteTicketStore implements TicketStore {
                     }
                     TicketEvent event = eventFor.apply(List.of(json.read(destinations, String[].class, KIND, ticketId)));
                     update.setString(1, ticketId);
-                    update.setString(2, statuses);
-                    update.setString(3, event.status().map(TicketStatus::name).orElse(null));
-                    update.setString(4, json.write(event, "event of ticket", ticketId));
-                    if (update.executeUpdate() == 1) {
-                        changed.add(ticketId);
-                    }
+                    update.setString(2, event.status().map(TicketStatus::name).orElse(null));
+                    update.setString(3, json.write(event, "event of ticket", ticketId));
+                    update.executeUpdate();
+                    changed.add(ticketId);
                 }
             }
             return changed;

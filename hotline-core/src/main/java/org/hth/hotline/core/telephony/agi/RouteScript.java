@@ -65,17 +65,6 @@ public final class RouteScript {
     private final String menuPrompts;
 
     /**
-     * A script that reads every caller's history from the store before choosing the menu.
-     *
-     * @param roster the roster and presence in memory, started by the owner (who also closes it)
-     * @param store  where repeat callers' calls are read and callback tickets written
-     */
-    public RouteScript(LiveRoster roster, Store store, Clock clock, CallerPseudonymiser pseudonymiser,
-                       NumberSealer sealer, RouteConfig config, RouteMetrics metrics) {
-        this(roster, store, KnownCallers.unknown(), clock, pseudonymiser, sealer, config, metrics);
-    }
-
-    /**
      * @param roster       the roster and presence in memory, started by the owner (who also closes it)
      * @param store        where repeat callers' calls are read and callback tickets written
      * @param knownCallers who may have called before: a caller who surely has not hears the menu without a read

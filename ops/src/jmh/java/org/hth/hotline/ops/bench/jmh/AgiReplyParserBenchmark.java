@@ -1,20 +1,13 @@
 package org.hth.hotline.ops.bench.jmh;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.hth.hotline.core.telephony.agi.AgiReply;
 import org.hth.hotline.core.telephony.agi.AgiReplyParser;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The FastAGI server's reading of each reply Asterisk sends to a command, on the call's event loop: the menu's
@@ -22,12 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * server.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class AgiReplyParserBenchmark {
+public class AgiReplyParserBenchmark extends MicroBenchmark {
     @Param({"200 result=49", "200 result=0", "200 result=1 (ANSWER)", "200 result= (timeout)",
             "511 Command Not Permitted on a dead channel or intercept routine"})
     public String line;

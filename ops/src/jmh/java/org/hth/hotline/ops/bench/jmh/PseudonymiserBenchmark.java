@@ -1,29 +1,17 @@
 package org.hth.hotline.ops.bench.jmh;
 
-import java.util.concurrent.TimeUnit;
 
 import org.hth.hotline.core.privacy.CallerPseudonymiser;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The route script's first step for every caller: normalise {@code agi_callerid} and take its HMAC-SHA-256
  * pseudonym. One shared instance, as in the server (each call on its own AGI worker thread).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class PseudonymiserBenchmark {
+public class PseudonymiserBenchmark extends MicroBenchmark {
     private final CallerPseudonymiser pseudonymiser = new CallerPseudonymiser(new byte[32]);
 
     @Benchmark

@@ -3,21 +3,14 @@ package org.hth.hotline.ops.bench.jmh;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.hth.hotline.core.destination.WebhookSecret;
 import org.hth.hotline.dispatcher.webhook.WebhookSigner;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The dispatcher's signature of every webhook it sends: the {@code webhook-signature} header for one secret, and
@@ -25,12 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * limit). One shared signer, as in the dispatcher.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class WebhookSignerBenchmark {
+public class WebhookSignerBenchmark extends MicroBenchmark {
     private static final String ID = "msg_01JD4X6Q7W2C9V5R3T8Y1N0K6M";
     private static final long TIMESTAMP = 1_790_000_000L;
 
