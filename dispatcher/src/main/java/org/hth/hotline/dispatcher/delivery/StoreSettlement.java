@@ -13,8 +13,12 @@ import org.hth.hotline.core.outbox.ClaimedEntry;
 import org.hth.hotline.core.outbox.DeliveryAttempt;
 import org.hth.hotline.core.outbox.OutboxEntry;
 import org.hth.hotline.core.outbox.OutboxSettlement;
+import org.hth.hotline.core.outbox.OutboxState;
 import org.hth.hotline.core.outbox.Resolution;
 import org.hth.hotline.core.outbox.SettlementResult;
+import org.hth.hotline.core.referral.Ticket;
+import org.hth.hotline.core.referral.TicketQuery;
+import org.hth.hotline.core.referral.TicketStatus;
 import org.hth.hotline.core.referral.TicketStatusService;
 import org.hth.hotline.core.store.Store;
 import org.hth.hotline.core.store.StoreException;
@@ -27,12 +31,19 @@ import org.slf4j.LoggerFactory;
  * holds; the tickets whose deliveries the batch completes are marked {@code DISPATCHED} together, in one
  * more store call. Tickets that call fails to mark (the store refused it, though it had just settled their
  * deliveries) are marked again with the next claim, at the latest on the next poll, so a passing store error
- * does not leave a delivered referral shown as waiting. A lost lease (another node took the entry over) is
- * reported, not thrown. Blocking; thread-safe.
+ * does not leave a delivered referral shown as waiting. The two writes are not one transaction: a node that
+ * stops between them (a crash, a kill) leaves its tickets delivered but open, so the first claim, and then a
+ * claim every {@link #RECONCILE_EVERY}, also marks dispatched the open tickets (the newest
+ * {@value #RECONCILED_AT_MOST}) whose every outbox entry is delivered, whichever node delivered them. A lost lease
+ * (another node took the entry over) is reported, not thrown. Blocking; thread-safe.
  */
 public final class StoreSettlement implements Settlement {
     private static final Logger log = LoggerFactory.getLogger(StoreSettlement.class);
     static final int MOST_UNMARKED = 10_000;
+    /** How often open tickets are looked at for deliveries that were settled but never marked. */
+    static final Duration RECONCILE_EVERY = Duration.ofMinutes(10);
+    /** How many open tickets, the newest, one reconciliation looks at. */
+    static final int RECONCILED_AT_MOST = 1_000;
     private final Store store;
     private final TicketStatusService statuses;
     private final RetryPolicy retry;
@@ -41,6 +52,8 @@ public final class StoreSettlement implements Settlement {
     private final Duration lease;
     /** Tickets delivered everywhere that could not be marked dispatched yet. */
     private final Set<String> unmarked = ConcurrentHashMap.newKeySet();
+    /** When open tickets are next reconciled with their deliveries; {@code null}: at the first claim. */
+    private volatile Instant reconcileAt;
 
     public StoreSettlement(Store store, TicketStatusService statuses, RetryPolicy retry, Clock clock, String claimer,
                            Duration lease) {
@@ -54,7 +67,11 @@ public final class StoreSettlement implements Settlement {
 
     @Override
     public List<ClaimedEntry> claim(int max) {
-        if (!unmarked.isEmpty()) {
+        Instant now = clock.instant();
+        if (reconcileAt == null || !now.isBefore(reconcileAt)) {
+            reconcileAt = now.plus(RECONCILE_EVERY);
+            markDispatched(deliveredButOpen());
+        } else if (!unmarked.isEmpty()) {
             markDispatched(List.of());
         }
         return store.outbox().claimInOrder(claimer, max, lease);
@@ -120,6 +137,32 @@ public final class StoreSettlement implements Settlement {
             return Settled.DEAD;
         }
         return resolution instanceof Resolution.RetryAt ? Settled.RETRY_SCHEDULED : Settled.POSTPONED;
+    }
+
+    /**
+     * The open tickets, the newest {@value #RECONCILED_AT_MOST}, whose outbox entries (one at least) are all
+     * delivered; none when the store cannot tell now (tried again at the next reconciliation).
+     */
+    private List<String> deliveredButOpen() {
+        try {
+            List<String> delivered = new ArrayList<>();
+            for (Ticket ticket : store.tickets().query(new TicketQuery(Optional.of(TicketStatus.OPEN), Optional.empty(),
+                    Optional.empty(), RECONCILED_AT_MOST))) {
+                List<OutboxEntry> entries = store.outbox().forTicket(ticket.id());
+                if (!entries.isEmpty() && entries.stream().allMatch(e -> e.state() == OutboxState.DELIVERED)) {
+                    delivered.add(ticket.id());
+                }
+            }
+            if (!delivered.isEmpty()) {
+                log.warn("{} open tickets were delivered everywhere but never marked dispatched (a node stopped"
+                        + " between its two writes): marking them now", delivered.size());
+            }
+            return delivered;
+        } catch (StoreException e) {
+            log.warn("cannot look for delivered tickets left open; tried again in {}: {}", RECONCILE_EVERY,
+                    e.toString());
+            return List.of();
+        }
     }
 
     /**

@@ -85,6 +85,50 @@ class StoreSettlementTest {
         assertThat(status("t1")).isEqualTo(TicketStatus.DISPATCHED);
     }
 
+    @Test
+    void aTicketDeliveredByANodeThatStoppedBeforeMarkingItIsMarkedDispatchedAtTheFirstClaim() {
+        deliveredElsewhere("t2", "e2", "e3");
+        store.tickets().create(Fixtures.ticket("t3", T0), List.of());
+
+        settlement.claim(10);
+
+        Ticket marked = store.tickets().find("t2").orElseThrow();
+        assertThat(marked.status()).isEqualTo(TicketStatus.DISPATCHED);
+        assertThat(marked.history().get(marked.history().size() - 1).detail())
+                .isEqualTo("delivered to uor, uds-asl5");
+        assertThat(status("t1")).as("its entry is still to be delivered").isEqualTo(TicketStatus.OPEN);
+        assertThat(status("t3")).as("no entry at all is not a delivery").isEqualTo(TicketStatus.OPEN);
+    }
+
+    @Test
+    void openTicketsAreLookedAtAgainOnlyOnceTheIntervalIsOver() {
+        settlement.claim(10);
+        deliveredElsewhere("t2", "e2", "e3");
+
+        settlement.claim(10);
+        assertThat(status("t2")).isEqualTo(TicketStatus.OPEN);
+
+        clock.advance(StoreSettlement.RECONCILE_EVERY.minusSeconds(1));
+        settlement.claim(10);
+        assertThat(status("t2")).isEqualTo(TicketStatus.OPEN);
+
+        clock.advance(Duration.ofSeconds(1));
+        settlement.claim(10);
+        assertThat(status("t2")).isEqualTo(TicketStatus.DISPATCHED);
+    }
+
+    /** A ticket whose entries another node delivered and settled, stopping before it marked the ticket. */
+    private void deliveredElsewhere(String ticketId, String... entryIds) {
+        store.tickets().create(Fixtures.ticket(ticketId, T0), List.of(entryIds).stream()
+                .map(id -> Fixtures.entry(id, ticketId, "uor", T0)).toList());
+        for (ClaimedEntry claimed : store.outbox().claim("node-gone", 100, Duration.ofSeconds(60))) {
+            if (claimed.entry().ticketId().equals(ticketId)) {
+                store.outbox().complete(claimed);
+            }
+        }
+        assertThat(status(ticketId)).isEqualTo(TicketStatus.OPEN);
+    }
+
     private TicketStatus status(String ticketId) {
         return store.tickets().find(ticketId).orElseThrow().status();
     }
