@@ -424,4 +424,20 @@ abstract class AbstractDispatcherIT {
         assertThat(webhookId).isEqualTo(entry(ticket, "uds-asl1").id());
         assertThat(store.outbox().attempts(webhookId)).hasSize(1);
     }
+
+    @Test
+    void aTicketANodeDeliveredButStoppedBeforeMarkingIsMarkedDispatchedByTheNextNode() throws Exception {
+        Destinations destinations = receivers.destinations(Receivers.FAST, Map.of());
+        Ticket ticket = tickets(destinations).open(draft(Territory.ASL5, true, Need.HEALTH), "anna");
+        for (var claimed : store.outbox().claim("stopped-node", 10, Duration.ofSeconds(30))) {
+            store.outbox().complete(claimed);
+        }
+        assertThat(store.tickets().find(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.OPEN);
+
+        start(destinations, CONFIG);
+
+        await().atMost(2, TimeUnit.SECONDS).untilAsserted(() ->
+                assertThat(store.tickets().find(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.DISPATCHED));
+        assertThat(receivers.received("uor")).as("delivered once, by the node that stopped").isEmpty();
+    }
 }
