@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.vertx.core.Future;
@@ -80,6 +81,8 @@ public final class DeliveryVerticle extends VerticleBase {
     /** Whether {@link #toSettle} gives back an entry whose destination's queue was full. */
     private boolean overflowToSettle;
     private AutoCloseable wakeUps;
+    /** Whether a wake-up for new entries is queued on this verticle's context (set from the openers' threads). */
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private boolean stopped;
     private long pollTimer;
 
@@ -92,8 +95,12 @@ public final class DeliveryVerticle extends VerticleBase {
     public Future<?> start() {
         pollTimer = vertx.setPeriodic(parts.config().pollInterval().toMillis(), id -> wake());
         wakeUps = parts.live().subscribe(event -> {
-            if (TICKET_CREATED.equals(event.type())) {
-                context.runOnContext(v -> wake());
+            // one wake-up queued at a time: its claim starts after every event that found it queued was published
+            if (TICKET_CREATED.equals(event.type()) && wakeQueued.compareAndSet(false, true)) {
+                context.runOnContext(v -> {
+                    wakeQueued.set(false);
+                    wake();
+                });
             }
         });
         wake();
