@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command, for real: {@code java -jar ops/target/hotline.jar serve} from the repository
- * root, on a fresh data directory, with nothing else running.
+ * root, on a fresh data directory, with nothing else running; and the shipped systemd unit's command
+ * ({@code ops/hotline.service}): it serves and logs JSON, stops within {@code TimeoutStopSec} on SIGTERM with an
+ * exit status the unit counts as success (a stop is neither a failure nor restarted), and a refused
+ * configuration exits with the status the unit does not restart on.
  */
 class JarLaunchIT {
     private static final Path REPO_ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path JAR = REPO_ROOT.resolve("ops/target/hotline.jar");
+    private static final Path UNIT = REPO_ROOT.resolve("ops/hotline.service");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Process> processes = new ArrayList<>();
@@ -44,6 +50,10 @@ class JarLaunchIT {
     private Process launch(Map<String, String> env, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return launch(command, env, log);
+    }
+
+    private Process launch(List<String> command, Map<String, String> env, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPO_ROOT.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("HOTLINE_"));
@@ -129,5 +139,69 @@ class JarLaunchIT {
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).isEqualTo(HotlineCommand.CONFIG_ERROR);
         assertThat(Files.readString(log)).contains("console.port").contains("99999").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theUnitsCommandServesLogsJsonAndStopsOnSigtermWithAStatusTheUnitCountsAsSuccess() throws Exception {
+        int port = TestEnvironments.freePort();
+        Path log = work.resolve("serve.log");
+        Map<String, String> env = TestEnvironments.serverEnv(work.resolve("data"), port);
+        env.put("HOTLINE_SECRETS_GENERATE_MISSING", "false");
+        Process server = launchAsTheUnit(env, log);
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> status(port, "/health/live") == 200 || !server.isAlive());
+        assertThat(server.isAlive()).as("server running; log:%n%s", Files.readString(log)).isTrue();
+
+        server.destroy(); // SIGTERM, as systemctl stop sends
+        Map<String, String> unit = unit();
+        long stopSeconds = Long.parseLong(unit.get("TimeoutStopSec"));
+        assertThat(server.waitFor(stopSeconds, TimeUnit.SECONDS)).as("stopped within TimeoutStopSec").isTrue();
+        List<String> success = new ArrayList<>(List.of("0"));
+        success.addAll(Arrays.asList(unit.getOrDefault("SuccessExitStatus", "").split("\\s+")));
+        assertThat(success).as("exit status counted as success by the unit").contains(
+                Integer.toString(server.exitValue()));
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).allSatisfy(line -> assertThat(new JsonObject(line).getString("message")).isNotNull());
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"stopped\""));
+    }
+
+    @Test
+    void aRefusedConfigurationExitsWithTheStatusTheUnitDoesNotRestartOn() throws Exception {
+        Map<String, String> unit = unit();
+        assertThat(unit.get("Restart")).isEqualTo("always");
+        Map<String, String> env = TestEnvironments.serverEnv(work.resolve("data"), TestEnvironments.freePort());
+        env.put("HOTLINE_CONSOLE_PORT", "99999");
+        Process server = launchAsTheUnit(env, work.resolve("bad.log"));
+
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Integer.toString(server.exitValue())).isEqualTo(unit.get("RestartPreventExitStatus"))
+                .isEqualTo(Integer.toString(HotlineCommand.CONFIG_ERROR));
+    }
+
+    /**
+     * The shipped systemd unit's {@code ExecStart} (its JVM options and arguments as written), with this build's
+     * {@code java} and jar, from the repository root.
+     */
+    private Process launchAsTheUnit(Map<String, String> env, Path log) throws IOException {
+        List<String> command = new ArrayList<>(Arrays.asList(unit().get("ExecStart").split("\\s+")));
+        assertThat(command.get(0)).endsWith("/java");
+        command.set(0, javaBinary());
+        int jar = command.indexOf("-jar") + 1;
+        assertThat(jar).as("ExecStart runs a jar").isPositive();
+        command.set(jar, JAR.toString());
+        return launch(command, env, log);
+    }
+
+    /** The settings of {@code ops/hotline.service}, by name. */
+    private static Map<String, String> unit() throws IOException {
+        Map<String, String> settings = new HashMap<>();
+        for (String line : Files.readAllLines(UNIT)) {
+            int equals = line.indexOf('=');
+            if (!line.startsWith("#") && equals > 0) {
+                settings.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+            }
+        }
+        return settings;
     }
 }
