@@ -154,8 +154,8 @@ public final class StoreSettlement implements Settlement {
                 }
             }
             if (!delivered.isEmpty()) {
-                log.warn("{} open tickets were delivered everywhere but never marked dispatched (a node stopped"
-                        + " between its two writes): marking them now", delivered.size());
+                log.warn("{} open tickets are delivered everywhere but not marked dispatched (a node stopped between"
+                        + " its two writes, or is between them now): marking them", delivered.size());
             }
             return delivered;
         } catch (StoreException e) {
