@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -14,7 +16,7 @@ import org.hth.hotline.core.config.HotlineConfig;
 import org.hth.hotline.core.export.ExportConfig;
 import org.hth.hotline.core.export.ExportKind;
 import org.hth.hotline.core.export.ExportService;
-import org.hth.hotline.core.export.Table;
+import org.hth.hotline.core.export.RowWriter;
 import org.hth.hotline.core.export.TableWriter;
 import org.hth.hotline.core.stats.StatsPeriod;
 import org.hth.hotline.core.store.Store;
@@ -74,23 +76,45 @@ final class ExportCommand implements Callable<Integer> {
         }
         HotlineConfig checked = new ConfigSource(Optional.ofNullable(config), environment).check();
         ProgressBar bar = new ProgressBar(environment.err());
-        Table table;
         try (Store store = ServerAssembly.openStore(checked, environment.clock())) {
-            table = new ExportService(store, settings.zone(), settings.siritThreshold())
-                    .export(kind.get(), period, bar::update);
-        }
-        bar.done(table.rows().size());
-        String text = format.equals("csv") ? TableWriter.csv(table) : TableWriter.json(table);
-        if (output == null) {
-            environment.out().print(text);
-            environment.out().flush();
-        } else {
-            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                out.write(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ExportService exports = new ExportService(store, settings.zone(), settings.siritThreshold());
+            long rows = output == null ? export(exports, kind.get(), period, bar, environment.out())
+                    : exportToFile(exports, kind.get(), period, bar);
+            bar.done(rows);
         }
         return 0;
+    }
+
+    /** Writes the export to {@code out} as its rows are read; returns how many rows. */
+    private long export(ExportService exports, ExportKind kind, StatsPeriod period, ProgressBar bar, Writer out) {
+        List<String> columns = ExportService.columns(kind);
+        RowWriter rows = format.equals("csv") ? TableWriter.csv(columns, out) : TableWriter.json(columns, out);
+        long written = exports.export(kind, period, bar::update, rows);
+        rows.finish();
+        return written;
+    }
+
+    /**
+     * Writes the export to {@code FILE.part} beside the output, then renames it to the output: an export that
+     * fails half-way leaves no file that looks complete (and no part file).
+     */
+    private long exportToFile(ExportService exports, ExportKind kind, StatsPeriod period, ProgressBar bar) {
+        Path part = output.resolveSibling(output.getFileName() + ".part");
+        try {
+            long written;
+            try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                written = export(exports, kind, period, bar, out);
+            }
+            Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                environment.err().println("could not delete " + part + ": " + e.getMessage());
+            }
+        }
     }
 }

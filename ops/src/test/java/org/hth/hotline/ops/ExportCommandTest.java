@@ -42,6 +42,25 @@ class ExportCommandTest {
         assertThat(Files.readAllLines(out)).hasSize(3).anyMatch(l -> l.startsWith("in-2,")).noneMatch(l -> l.startsWith("out,"))
                 .anyMatch(l -> l.contains(",'=cmd,"));
         assertThat(run.err().toString()).contains("100 %").contains("2 rows exported");
+        assertThat(dir.resolve("calls.csv.part")).as("written beside, then moved into place").doesNotExist();
+    }
+
+    @Test
+    void exportsAsJsonToStandardOutput() {
+        Map<String, String> env = TestEnvironments.serverEnv(dir, TestEnvironments.freePort());
+        try (Store store = ServerAssembly.openStore(ConfigLoader.load(Optional.empty(), env), Clock.systemUTC())) {
+            store.calls().save(Fixtures.answeredCall("in-1", Instant.parse("2025-05-01T10:00:00Z"), "op-anna", "en",
+                    Territory.ASL5));
+        }
+        TestEnvironments.Captured run = TestEnvironments.captured(env, "");
+
+        assertThat(run.run("export", "calls", "--from", "2025-01-01", "--to", "2026-01-01", "--format", "json"))
+                .isZero();
+
+        io.vertx.core.json.JsonArray rows = new io.vertx.core.json.JsonArray(run.out().toString());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getJsonObject(0).getString("callId")).isEqualTo("in-1");
+        assertThat(rows.getJsonObject(0).getString("language")).isEqualTo("en");
     }
 
     @Test

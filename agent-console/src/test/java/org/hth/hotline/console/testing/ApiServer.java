@@ -3,6 +3,7 @@ package org.hth.hotline.console.testing;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import io.vertx.core.Vertx;
 
 import org.hth.hotline.console.ConsoleVerticle;
 import org.hth.hotline.console.RouteMount;
+import org.hth.hotline.console.api.ApiRoutes;
 import org.hth.hotline.console.api.ConsoleApi;
 import org.hth.hotline.console.auth.PasswordHasher;
 import org.hth.hotline.core.config.ConsoleConfig;
@@ -59,6 +61,22 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer(Path dir, ConsoleConfig config, UnaryOperator<ConsoleApi> customize, List<RouteMount> after)
             throws Exception {
+        this(dir, config, customize, (vertx, store, clock) -> new ApiRoutes[0], after);
+    }
+
+    /** With more routes built on the server's Vert.x, store and clock (their worker pool is the server's). */
+    public static ApiServer withRoutes(Path dir, Routes routes) throws Exception {
+        return new ApiServer(dir, new ConsoleConfig("127.0.0.1", 0, PUBLIC_URL), api -> api, routes, List.of());
+    }
+
+    /** Routes that need the server's parts. */
+    @FunctionalInterface
+    public interface Routes {
+        ApiRoutes[] build(Vertx vertx, Store store, Clock clock);
+    }
+
+    private ApiServer(Path dir, ConsoleConfig config, UnaryOperator<ConsoleApi> customize, Routes routes,
+                      List<RouteMount> after) throws Exception {
         this.config = config;
         store = SqliteStore.open(dir.resolve("hotline.db"), clock);
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1, new SecureRandom());
@@ -67,7 +85,8 @@ public final class ApiServer implements AutoCloseable {
         store.users().create(new User("luca", hash, Set.of(Role.OPERATOR), Optional.of("op-luca"), clock.instant(), false));
         store.users().create(new User("carla", hash, Set.of(Role.COORDINATOR), Optional.empty(), clock.instant(), false));
         store.users().create(new User("adam", hash, Set.of(Role.ADMIN), Optional.empty(), clock.instant(), false));
-        api = customize.apply(ConsoleApi.create(vertx, store, events, clock, config).withPasswordHasher(hasher));
+        api = customize.apply(ConsoleApi.create(vertx, store, events, clock, config).withPasswordHasher(hasher))
+                .withRoutes(routes.build(vertx, store, clock));
         List<RouteMount> mounts = new ArrayList<>();
         mounts.add(router -> router.get("/health/live").handler(ctx -> ctx.response().end("UP")));
         mounts.add(api);

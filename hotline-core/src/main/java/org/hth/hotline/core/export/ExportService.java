@@ -1,7 +1,6 @@
 package org.hth.hotline.core.export;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.hth.hotline.core.call.CallQuery;
@@ -36,24 +35,42 @@ public final class ExportService {
         this.siritThreshold = siritThreshold;
     }
 
-    public Table export(ExportKind kind, StatsPeriod period, ExportProgress progress) {
+    /** The columns of an export of this kind, in the order of its rows' cells. */
+    public static List<String> columns(ExportKind kind) {
         return switch (kind) {
-            case CALLS -> {
-                List<List<Object>> rows = new ArrayList<>();
-                calls(period, progress, c -> rows.add(callRow(c)));
-                yield new Table(CALL_COLUMNS, rows);
-            }
-            case TICKETS -> new Table(TICKET_COLUMNS, tickets(period).stream().map(ExportService::ticketRow).toList());
+            case CALLS -> CALL_COLUMNS;
+            case TICKETS -> TICKET_COLUMNS;
+            case SIRIT -> SiritDataset.COLUMNS;
+        };
+    }
+
+    /**
+     * Writes the export's rows to {@code rows} as they are read: the calls a page at a time, so an export of any
+     * period holds one page of calls in memory (the tickets, at most 50,000, are read at once; the SIRIT dataset
+     * keeps only its counts). Does not finish the writer.
+     *
+     * @return how many rows were written
+     */
+    public long export(ExportKind kind, StatsPeriod period, ExportProgress progress, RowWriter rows) {
+        return switch (kind) {
+            case CALLS -> calls(period, progress, c -> rows.row(callRow(c)));
+            case TICKETS -> writeAll(tickets(period).stream().map(ExportService::ticketRow).toList(), rows);
             case SIRIT -> {
                 SiritDataset sirit = new SiritDataset(zone, siritThreshold);
                 calls(period, progress, sirit::add);
                 tickets(period).forEach(sirit::add);
-                yield sirit.table();
+                yield writeAll(sirit.table().rows(), rows);
             }
         };
     }
 
-    private void calls(StatsPeriod period, ExportProgress progress, java.util.function.Consumer<CallRecord> sink) {
+    private static long writeAll(List<List<Object>> all, RowWriter rows) {
+        all.forEach(rows::row);
+        return all.size();
+    }
+
+    /** Gives every call of the period to {@code sink}, a page at a time; returns how many. */
+    private long calls(StatsPeriod period, ExportProgress progress, java.util.function.Consumer<CallRecord> sink) {
         CallQuery query = CallQuery.all(CallQuery.MAX_LIMIT).between(period.from(), period.to());
         long read = 0;
         while (true) {
@@ -65,7 +82,7 @@ public final class ExportService {
                     - page.items().get(page.items().size() - 1).startedAt().toEpochMilli()) / span;
             progress.update(read, done);
             if (page.next().isEmpty()) {
-                return;
+                return read;
             }
             query = query.after(page.next().get());
         }

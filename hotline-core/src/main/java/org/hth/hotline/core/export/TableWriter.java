@@ -1,16 +1,16 @@
 package org.hth.hotline.core.export;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Writes a {@link Table} as CSV (RFC 4180, CRLF, every text cell quoted when it needs to be) or as a JSON array of
+ * Writes an export, row by row as it comes ({@link RowWriter}) or a whole {@link Table}, as CSV (RFC 4180, CRLF, every text cell quoted when it needs to be) or as a JSON array of
  * objects. A text cell that a spreadsheet would read as a formula (starting with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return) is neutralised with a leading apostrophe. Stateless; thread-safe.
  */
@@ -20,37 +20,87 @@ public final class TableWriter {
     private TableWriter() {
     }
 
-    public static void csv(Table table, Writer out) {
+    /** Writes the header now, then a CSV line per row. */
+    public static RowWriter csv(List<String> columns, Writer out) {
         try {
-            line(table.columns(), out);
-            for (List<Object> row : table.rows()) {
-                line(row, out);
+            line(columns, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RowWriter() {
+            @Override
+            public void row(List<Object> cells) {
+                try {
+                    line(cells, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            out.flush();
+
+            @Override
+            public void finish() {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    /** Opens a JSON array now, then writes an object per row (the columns as its keys). */
+    public static RowWriter json(List<String> columns, Writer out) {
+        try {
+            JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartArray();
+            return new RowWriter() {
+                @Override
+                public void row(List<Object> cells) {
+                    try {
+                        json.writeStartObject();
+                        for (int i = 0; i < cells.size(); i++) {
+                            json.writeObjectField(columns.get(i), cells.get(i));
+                        }
+                        json.writeEndObject();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    try {
+                        json.writeEndArray();
+                        json.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    public static void csv(Table table, Writer out) {
+        write(table, csv(table.columns(), out));
+    }
+
     public static String csv(Table table) {
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         csv(table, out);
         return out.toString();
     }
 
     public static String json(Table table) {
-        List<Map<String, Object>> objects = table.rows().stream().map(row -> {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (int i = 0; i < row.size(); i++) {
-                object.put(table.columns().get(i), row.get(i));
-            }
-            return object;
-        }).toList();
-        try {
-            return JSON.writeValueAsString(objects);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StringWriter out = new StringWriter();
+        write(table, json(table.columns(), out));
+        return out.toString();
+    }
+
+    private static void write(Table table, RowWriter writer) {
+        table.rows().forEach(writer::row);
+        writer.finish();
     }
 
     /** One CSV cell: numbers and booleans as they are, text neutralised and quoted when needed. */
