@@ -22,64 +22,62 @@ public final class TableWriter {
 
     /** Writes the header now, then a CSV line per row. */
     public static RowWriter csv(List<String> columns, Writer out) {
-        try {
-            line(columns, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RowWriter() {
-            @Override
-            public void row(List<Object> cells) {
-                try {
-                    line(cells, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public void finish() {
-                try {
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+        unchecked(() -> line(columns, out));
+        return rows(cells -> line(cells, out), out::flush);
     }
 
     /** Opens a JSON array now, then writes an object per row (the columns as its keys). */
     public static RowWriter json(List<String> columns, Writer out) {
+        JsonGenerator json;
         try {
-            JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartArray();
-            return new RowWriter() {
-                @Override
-                public void row(List<Object> cells) {
-                    try {
-                        json.writeStartObject();
-                        for (int i = 0; i < cells.size(); i++) {
-                            json.writeObjectField(columns.get(i), cells.get(i));
-                        }
-                        json.writeEndObject();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-
-                @Override
-                public void finish() {
-                    try {
-                        json.writeEndArray();
-                        json.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return rows(cells -> {
+            json.writeStartObject();
+            for (int i = 0; i < cells.size(); i++) {
+                json.writeObjectField(columns.get(i), cells.get(i));
+            }
+            json.writeEndObject();
+        }, () -> {
+            json.writeEndArray();
+            json.flush();
+        });
+    }
+
+    /** A row writer of these two writes, their I/O failures unchecked. */
+    private static RowWriter rows(IoWrite<List<Object>> row, IoAction finish) {
+        return new RowWriter() {
+            @Override
+            public void row(List<Object> cells) {
+                unchecked(() -> row.write(cells));
+            }
+
+            @Override
+            public void finish() {
+                unchecked(finish);
+            }
+        };
+    }
+
+    private static void unchecked(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface IoWrite<T> {
+        void write(T value) throws IOException;
     }
 
     public static void csv(Table table, Writer out) {
