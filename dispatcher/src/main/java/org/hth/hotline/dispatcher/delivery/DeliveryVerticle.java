@@ -77,7 +77,6 @@ public final class DeliveryVerticle extends VerticleBase {
     private boolean claimWanted;
     private boolean pumping;
     private boolean pumpAgain;
-    private boolean recheckSet;
     /** Whether {@link #toSettle} gives back an entry whose destination's queue was full. */
     private boolean overflowToSettle;
     private AutoCloseable wakeUps;
@@ -240,16 +239,14 @@ public final class DeliveryVerticle extends VerticleBase {
         }
     }
 
-    /** Claims again once the entries just given back for a full queue are due (they are settled by now). */
+    /**
+     * Claims again once the entries just given back for a full queue are due (they are settled by now). Each
+     * settlement that gave entries back has a timer of its own: one timer for several settlements (an earlier
+     * one's) could fire before the later one's entries were due, and a claim that then found the queues with room
+     * would leave them for the periodic poll.
+     */
     private void recheckSoon() {
-        if (recheckSet) {
-            return;
-        }
-        recheckSet = true;
-        vertx.setTimer(OVERFLOW_RECHECK.toMillis() + 1, id -> {
-            recheckSet = false;
-            wake();
-        });
+        vertx.setTimer(OVERFLOW_RECHECK.toMillis() + 1, id -> wake());
     }
 
     /** Sends waiting entries while workers are free, each destination within its share. */
