@@ -50,29 +50,30 @@ final class ChunkedDownload extends Writer {
     public void write(char[] text, int offset, int length) throws IOException {
         pending.append(text, offset, length);
         if (pending.length() >= CHUNK) {
-            String chunk = take();
-            boolean first = !started;
-            await(onContext(() -> {
-                if (first) {
-                    head.accept(response);
-                    response.setChunked(true);
-                }
-                return response.write(chunk);
-            }));
-            started = true;
+            send(false);
         }
     }
 
     /** Sends what is left and ends the response. */
     void end() throws IOException {
-        String rest = take();
+        send(true);
+    }
+
+    /**
+     * Sends the text gathered so far and waits until the connection has taken it: the status and headers first
+     * if nothing went before (chunked unless this is also the last part, which then carries its length).
+     */
+    private void send(boolean last) throws IOException {
+        String text = take();
         boolean first = !started;
         await(onContext(() -> {
             if (first) {
                 head.accept(response);
+                response.setChunked(!last);
             }
-            return response.end(rest);
+            return last ? response.end(text) : response.write(text);
         }));
+        started = true;
     }
 
     @Override
